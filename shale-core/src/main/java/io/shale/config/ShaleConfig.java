@@ -1,0 +1,66 @@
+package io.shale.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every setting, validated and frozen. Paths are absolute (resolved against {@link #baseDir()}).
+ *
+ * @param baseDir               the folder holding the config file, or the working directory when there is none
+ * @param configFile            the file read, or null when none was found (all defaults)
+ * @param database              the managed database; null means "start the embedded PostgreSQL"
+ * @param migrations            the migrations folder ({@code migrations:}, default {@code db/migrations})
+ * @param javaMigrationPackages packages scanned for Java migrations ({@code java-migrations:}, default none)
+ * @param environment           {@code environment:} (default {@code development})
+ * @param protectedEnvironments {@code protected-environments:} (default {@code [production]})
+ * @param historyTable          {@code history-table:} (default {@code shale_history})
+ * @param metaTable             {@code meta-table:} (default {@code shale_meta})
+ * @param lockTimeout           {@code lock-timeout:} how long to wait for another migrator (default 60s)
+ * @param exclude               {@code exclude:} glob patterns of tables Shale never touches
+ * @param embeddedDataDir       {@code embedded.data-dir:} where the embedded PostgreSQL keeps its data
+ *                              (default {@code .shale/postgres})
+ * @param extensions            raw, already type-checked values of keys that later features own
+ *                              ({@code models}, {@code reference-data}, {@code seeds}, {@code purge},
+ *                              {@code scratch}), keyed by their top-level name
+ */
+public record ShaleConfig(
+        Path baseDir,
+        Path configFile,
+        DatabaseSettings database,
+        Path migrations,
+        List<String> javaMigrationPackages,
+        String environment,
+        List<String> protectedEnvironments,
+        String historyTable,
+        String metaTable,
+        Duration lockTimeout,
+        List<String> exclude,
+        Path embeddedDataDir,
+        Map<String, Object> extensions) {
+
+    public ShaleConfig {
+        Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(migrations, "migrations");
+        javaMigrationPackages = List.copyOf(javaMigrationPackages);
+        Objects.requireNonNull(environment, "environment");
+        protectedEnvironments = List.copyOf(protectedEnvironments);
+        Objects.requireNonNull(historyTable, "historyTable");
+        Objects.requireNonNull(metaTable, "metaTable");
+        Objects.requireNonNull(lockTimeout, "lockTimeout");
+        exclude = List.copyOf(exclude);
+        Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
+        extensions = Map.copyOf(extensions);
+    }
+
+    /** True when no database is configured and the embedded PostgreSQL serves. */
+    public boolean usesEmbeddedDatabase() {
+        return database == null;
+    }
+
+    public boolean environmentIsProtected() {
+        return protectedEnvironments.contains(environment);
+    }
+}

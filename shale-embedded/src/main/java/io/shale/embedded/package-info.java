@@ -1,0 +1,2 @@
+/** Real PostgreSQL and MariaDB servers from Maven Central, started from Java. */
+package io.shale.embedded;
