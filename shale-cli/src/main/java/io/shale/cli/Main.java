@@ -1,11 +1,61 @@
 package io.shale.cli;
 
+import io.shale.error.ShaleException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
 /** Entry point of the {@code shale} command. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), new Terminal.System()));
+    }
+
+    /**
+     * Runs one command in-process; what the tests call.
+     *
+     * @return the exit code, as documented in {@link ExitCodes}
+     */
+    public static int run(String[] args, Path workingDirectory, Map<String, String> environment, PrintWriter out,
+                          PrintWriter err, Terminal terminal) {
+        CliEnvironment env = new CliEnvironment(workingDirectory, environment, out, err, terminal);
+        CommandLine cli = new CommandLine(new ShaleCommand(), new CommandFactory(env));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ShaleException se) {
+                ErrorPrinter.print(err, se);
+                return ExitCodes.of(se.code().category());
+            }
+            err.println("error: internal error in Shale: " + ex);
+            ex.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        });
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("  hint: run `shale " + commandPath(ex.getCommandLine()) + "--help` for the options");
+            return ExitCodes.USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandPath(CommandLine commandLine) {
+        StringBuilder sb = new StringBuilder();
+        CommandLine c = commandLine;
+        while (c != null && c.getParent() != null) {
+            sb.insert(0, c.getCommandName() + " ");
+            c = c.getParent();
+        }
+        return sb.toString();
     }
 }

@@ -48,6 +48,7 @@ public enum ErrorCode {
     NO_DOWN_SECTION(ErrorCategory.STATE),
     HISTORY_TABLE_INVALID(ErrorCategory.STATE),
     VALIDATION_FAILED(ErrorCategory.STATE),
+    OUT_OF_ORDER_MIGRATION(ErrorCategory.STATE),
 
     MIGRATION_FAILED(ErrorCategory.EXECUTION),
 
@@ -55,6 +56,7 @@ public enum ErrorCode {
 
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),
+    ENVIRONMENT_MISMATCH(ErrorCategory.REFUSED),
 
     INTERNAL(ErrorCategory.INTERNAL);
 

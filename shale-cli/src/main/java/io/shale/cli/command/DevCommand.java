@@ -1,0 +1,115 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.embedded.DevServer;
+import io.shale.embedded.DevServerStatus;
+import io.shale.embedded.EmbeddedPostgresServer;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code shale dev start|stop|status}: keep the embedded PostgreSQL running for an application. */
+@Command(name = "dev", description = "Keep the embedded PostgreSQL running for an application: start, stop, status.",
+        subcommands = {DevCommand.Start.class, DevCommand.Stop.class, DevCommand.Status.class})
+public final class DevCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: start, stop or status");
+    }
+
+    /** Shared by the three subcommands: they find the project through the grandparent's options. */
+    abstract static class DevBase extends BaseCommand {
+        DevBase(CliEnvironment env) {
+            super(env);
+        }
+
+        Path dataDir() {
+            try (Project project = Project.load(env, options())) {
+                return project.config().embeddedDataDir();
+            }
+        }
+
+        void describe(DevServerStatus s) {
+            out().println("Embedded PostgreSQL running (pid " + s.pid() + ", port " + s.port() + ", data in "
+                    + s.dataDirectory() + ")");
+            out().println("JDBC URL: " + s.jdbcUrl(DATABASE));
+            out().println("User:     " + s.user() + " (no password)");
+        }
+    }
+
+    static final String DATABASE = "shale";
+
+    @Command(name = "start", description = "Start the embedded PostgreSQL in the background and print its JDBC URL.")
+    public static final class Start extends DevBase {
+        @Option(names = "--port", description = "The port to listen on (default: 5432 if free, else any free port).")
+        Integer port;
+
+        public Start(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        public Integer call() {
+            Path dir = dataDir();
+            DevServerStatus s;
+            try {
+                s = DevServer.start(dir, port == null ? 0 : port);
+            } catch (RuntimeException e) {
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED,
+                        "Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(),
+                        "`shale dev status` shows whether one is running; pick another --port if the port is taken", e);
+            }
+            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0)) {
+                if (!server.databaseExists(DATABASE)) {
+                    server.createDatabase(DATABASE);
+                }
+            }
+            describe(s);
+            out().println("Stop it with `shale dev stop`.");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "stop", description = "Stop the embedded PostgreSQL started by `shale dev start`.")
+    public static final class Stop extends DevBase {
+        public Stop(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        public Integer call() {
+            Path dir = dataDir();
+            out().println(DevServer.stop(dir) ? "Stopped the embedded PostgreSQL in " + dir + "."
+                    : "No embedded PostgreSQL was running in " + dir + ".");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "status", description = "Say whether the embedded PostgreSQL is running, and its JDBC URL.")
+    public static final class Status extends DevBase {
+        @Option(names = "--exit-code", description = "Exit 1 when it is not running.")
+        boolean exitCode;
+
+        public Status(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        public Integer call() {
+            DevServerStatus s = DevServer.status(dataDir());
+            if (s.running()) {
+                describe(s);
+                return ExitCodes.OK;
+            }
+            out().println("Not running (data in " + s.dataDirectory() + "). Start it with `shale dev start`.");
+            return exitCode ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.shale.cli.command;
+
+import io.shale.Shale;
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ConfirmOptions;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.cli.output.ProgressListener;
+import io.shale.command.Confirmation;
+import io.shale.command.DowngradeCommand;
+import io.shale.command.StatusCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "downgrade", description = "Revert applied migrations: the last one, --steps K, or down --to VERSION.")
+public final class DowngradeCli extends BaseCommand {
+    @Option(names = "--to", paramLabel = "VERSION", description = "Revert every migration above VERSION (0 = all).")
+    Integer to;
+
+    @Option(names = "--steps", paramLabel = "K", description = "Revert the last K migrations (default 1).")
+    Integer steps;
+
+    @Option(names = "--dry-run", description = "Print the exact SQL that would run; change nothing.")
+    boolean dryRun;
+
+    @Mixin
+    ConfirmOptions confirm;
+
+    public DowngradeCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        try (Project project = Project.load(env, options())) {
+            Shale shale = project.shale(progress);
+            Confirmation confirmation = Confirmation.NONE;
+            if (!dryRun) {
+                StatusCommand.Result status = shale.status();
+                String db = status.database().database();
+                confirmation = confirm.resolve(env.terminal(), out(), db, status.database().describe()
+                        + " (environment " + project.config().environment() + ")", "downgrade");
+            }
+            DowngradeCommand.Result r;
+            try {
+                r = shale.downgrade(new DowngradeCommand.Options(to, steps, dryRun, confirmation));
+            } finally {
+                progress.done();
+            }
+            if (dryRun) {
+                r.script().forEach(out()::println);
+            } else {
+                out().println("Downgraded from version " + r.fromVersion() + " to " + r.toVersion() + " ("
+                        + r.reverted().size() + " reverted).");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

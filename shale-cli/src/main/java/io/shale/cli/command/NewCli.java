@@ -1,0 +1,28 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.migration.MigrationWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "new", description = "Write the next-numbered migration file (empty up and down sections) and update shale.sum.")
+public final class NewCli extends BaseCommand {
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the migration does, e.g. \"add email\".")
+    String message;
+
+    public NewCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Project project = Project.load(env, options())) {
+            Path file = MigrationWriter.create(project.migrations(), message, null, null);
+            out().println("Created " + env.workingDirectory().relativize(file.toAbsolutePath()));
+            return ExitCodes.OK;
+        }
+    }
+}

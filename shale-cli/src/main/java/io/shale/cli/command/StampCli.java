@@ -1,0 +1,39 @@
+package io.shale.cli.command;
+
+import io.shale.Shale;
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ConfirmOptions;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.MigrationListener;
+import io.shale.command.StampCommand;
+import io.shale.command.StatusCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "stamp", description = "Record migrations up to VERSION as applied (and later ones as not), running nothing.")
+public final class StampCli extends BaseCommand {
+    @Parameters(paramLabel = "VERSION", description = "The version the database is at (0 = none applied).")
+    int version;
+
+    @Mixin
+    ConfirmOptions confirm;
+
+    public StampCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Project project = Project.load(env, options())) {
+            Shale shale = project.shale(MigrationListener.NONE);
+            StatusCommand.Result status = shale.status();
+            var confirmation = confirm.resolve(env.terminal(), out(), status.database().database(),
+                    status.database().describe(), "stamp version " + version + " on");
+            StampCommand.Result r = shale.stamp(version, confirmation);
+            out().println("Stamped version " + r.toVersion() + ": recorded " + r.recorded() + ", removed " + r.removed() + ".");
+            return ExitCodes.OK;
+        }
+    }
+}

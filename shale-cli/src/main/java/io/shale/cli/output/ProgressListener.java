@@ -1,0 +1,70 @@
+package io.shale.cli.output;
+
+import io.shale.command.Direction;
+import io.shale.command.MigrationListener;
+import io.shale.migration.Migration;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows a run as it happens: a progress bar on a terminal for long runs, otherwise one line per
+ * migration (what logs and CI want).
+ */
+public final class ProgressListener implements MigrationListener {
+    /** Runs shorter than this print lines even on a terminal. */
+    private static final int BAR_THRESHOLD = 20;
+
+    private final PrintWriter out;
+    private final boolean terminal;
+    private ProgressBar bar;
+
+    public ProgressListener(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void waitingForLock(String holder) {
+        out.println("Waiting for the migration lock, held by " + holder + " ...");
+        out.flush();
+    }
+
+    @Override
+    public void planned(Direction direction, List<Migration> migrations) {
+        if (terminal && migrations.size() >= BAR_THRESHOLD) {
+            bar = new ProgressBarBuilder().setTaskName(direction == Direction.UP ? "Upgrading" : "Downgrading")
+                    .setInitialMax(migrations.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
+                    .continuousUpdate().build();
+        }
+    }
+
+    @Override
+    public void started(Direction direction, Migration migration) {
+        if (bar != null) {
+            bar.setExtraMessage(migration.script());
+        }
+    }
+
+    @Override
+    public void finished(Direction direction, Migration migration, Duration took) {
+        if (bar != null) {
+            bar.step();
+            return;
+        }
+        out.println((direction == Direction.UP ? "  applied  " : "  reverted ") + migration.script() + " ("
+                + took.toMillis() + " ms)");
+        out.flush();
+    }
+
+    /** Closes the bar, if one was drawn. */
+    public void done() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.shale.dialect;
+
+import io.shale.sql.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The facts and SQL one database engine supplies; every algorithm lives in the core and asks a
+ * dialect only what differs. One implementation per folder: {@code dialect.postgres},
+ * {@code dialect.mysql}, {@code dialect.sqlite}, {@code dialect.h2}.
+ */
+public interface Dialect {
+
+    /** Short stable name: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
+    String name();
+
+    StatementSplitter splitter();
+
+    /**
+     * Whether DDL takes part in transactions, so a failed migration leaves no trace. False for
+     * MySQL/MariaDB and H2, where DDL commits implicitly.
+     */
+    boolean transactionalDdl();
+
+    /**
+     * Whether the migration lock is itself the transaction that wraps the whole run (SQLite's
+     * exclusive transaction); then each migration runs inside a savepoint instead of a transaction of its own.
+     */
+    default boolean lockIsTransaction() {
+        return false;
+    }
+
+    MigrationLock lock();
+
+    /**
+     * Prepares the migrator's session before the lock is taken; by default nothing. PostgreSQL asks
+     * the server to notice a vanished client during long statements, so a killed migrator's
+     * backend ends and its lock goes with it.
+     */
+    default void prepareSession(Connection connection) throws SQLException {
+    }
+
+    /** DDL creating the history table if it is missing. */
+    String createHistoryTable(String table);
+
+    /** DDL creating the key/value meta table if it is missing. */
+    String createMetaTable(String table);
+
+    /** A literal for a boolean in this engine's SQL, for scripts that a DBA runs by hand. */
+    default String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /**
+     * A statement as it appears in a script run by the engine's own command-line client: by
+     * default followed by {@code ;}.
+     */
+    default String scriptStatement(String sql) {
+        return sql + ";";
+    }
+
+    /** An SQL expression giving the current database user, for scripts a DBA runs by hand. */
+    default String currentUserExpression() {
+        return "CURRENT_USER";
+    }
+
+    /** Whether {@code e} says that a table does not exist (used to read history without a catalog query). */
+    boolean isMissingTable(SQLException e);
+
+    /** Names the database a connection points at, for messages and the destructive-command guard. */
+    DatabaseIdentity identify(Connection connection) throws SQLException;
+}

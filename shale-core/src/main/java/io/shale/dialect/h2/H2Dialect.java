@@ -1,0 +1,68 @@
+package io.shale.dialect.h2;
+
+import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.Dialect;
+import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.MigrationLock;
+import io.shale.sql.H2Splitter;
+import io.shale.sql.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * H2: DDL commits the open transaction (like MySQL), so a migration that fails part-way leaves a
+ * failed record; the lock is a row lock held by a second session.
+ */
+public final class H2Dialect implements Dialect {
+    private final StatementSplitter splitter = new H2Splitter();
+    private final MigrationLock lock = new H2Lock();
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public String createHistoryTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "version integer PRIMARY KEY, "
+                + "name varchar(255) NOT NULL, "
+                + "checksum varchar(64) NOT NULL, "
+                + "kind varchar(8) NOT NULL, "
+                + "applied_at timestamp with time zone NOT NULL, "
+                + "applied_by varchar(255), "
+                + "execution_ms bigint NOT NULL, "
+                + "success boolean NOT NULL, "
+                + "error clob)";
+    }
+
+    @Override
+    public String createMetaTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (meta_key varchar(100) PRIMARY KEY, meta_value varchar(1000))";
+    }
+
+    @Override
+    public boolean isMissingTable(SQLException e) {
+        return "42S02".equals(e.getSQLState()) || e.getErrorCode() == 42102 || e.getErrorCode() == 42104;
+    }
+
+    @Override
+    public DatabaseIdentity identify(Connection connection) throws SQLException {
+        return JdbcIdentity.of(this, connection, connection.getCatalog());
+    }
+}

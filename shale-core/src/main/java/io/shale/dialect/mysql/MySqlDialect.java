@@ -1,0 +1,78 @@
+package io.shale.dialect.mysql;
+
+import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.Dialect;
+import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.MigrationLock;
+import io.shale.sql.MySqlSplitter;
+import io.shale.sql.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * MySQL and MariaDB: DDL commits implicitly, so a migration that fails part-way leaves a
+ * {@code success = false} record; the lock is {@code GET_LOCK}, released with the session.
+ */
+public final class MySqlDialect implements Dialect {
+    private final StatementSplitter splitter = new MySqlSplitter();
+    private final MigrationLock lock = new MySqlLock();
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public String createHistoryTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "version int NOT NULL PRIMARY KEY, "
+                + "name varchar(255) NOT NULL, "
+                + "checksum varchar(64) NOT NULL, "
+                + "kind varchar(8) NOT NULL, "
+                + "applied_at timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), "
+                + "applied_by varchar(255), "
+                + "execution_ms bigint NOT NULL, "
+                + "success boolean NOT NULL, "
+                + "error text) ENGINE=InnoDB";
+    }
+
+    @Override
+    public String createMetaTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table
+                + " (meta_key varchar(100) NOT NULL PRIMARY KEY, meta_value varchar(1000)) ENGINE=InnoDB";
+    }
+
+    /** A body with semicolons inside (procedure, trigger) needs the mysql client's DELIMITER. */
+    @Override
+    public String scriptStatement(String sql) {
+        if (!sql.contains(";")) {
+            return sql + ";";
+        }
+        return "DELIMITER $$\n" + sql + "$$\nDELIMITER ;";
+    }
+
+    @Override
+    public boolean isMissingTable(SQLException e) {
+        return e.getErrorCode() == 1146 || "42S02".equals(e.getSQLState());
+    }
+
+    @Override
+    public DatabaseIdentity identify(Connection connection) throws SQLException {
+        return JdbcIdentity.of(this, connection, connection.getCatalog());
+    }
+}

@@ -1,0 +1,86 @@
+package io.shale.dialect.sqlite;
+
+import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.Dialect;
+import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.MigrationLock;
+import io.shale.sql.SqliteSplitter;
+import io.shale.sql.StatementSplitter;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * SQLite: transactional DDL; the lock is an exclusive transaction around the whole run, so each
+ * migration runs in a savepoint of it.
+ */
+public final class SqliteDialect implements Dialect {
+    private final StatementSplitter splitter = new SqliteSplitter();
+    private final MigrationLock lock = new SqliteLock();
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean lockIsTransaction() {
+        return true;
+    }
+
+    @Override
+    public MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public String createHistoryTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " ("
+                + "version INTEGER PRIMARY KEY, "
+                + "name TEXT NOT NULL, "
+                + "checksum TEXT NOT NULL, "
+                + "kind TEXT NOT NULL, "
+                + "applied_at TEXT NOT NULL, "
+                + "applied_by TEXT, "
+                + "execution_ms INTEGER NOT NULL, "
+                + "success INTEGER NOT NULL, "
+                + "error TEXT)";
+    }
+
+    @Override
+    public String createMetaTable(String table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (meta_key TEXT PRIMARY KEY, meta_value TEXT)";
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    public String currentUserExpression() {
+        return "NULL";
+    }
+
+    @Override
+    public boolean isMissingTable(SQLException e) {
+        return e.getMessage() != null && e.getMessage().contains("no such table");
+    }
+
+    @Override
+    public DatabaseIdentity identify(Connection connection) throws SQLException {
+        String url = connection.getMetaData().getURL();
+        String file = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+        int query = file.indexOf('?');
+        return JdbcIdentity.of(this, connection, query < 0 ? file : file.substring(0, query));
+    }
+}
