@@ -1,0 +1,50 @@
+package io.shale.migration;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** SHA-256 helpers shared by migration files, Java migrations and {@code shale.sum}. */
+public final class Checksums {
+    private Checksums() {
+    }
+
+    /** 64 lowercase hex characters: the SHA-256 of {@code bytes}. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /** The SHA-256 of {@code text} encoded as UTF-8. */
+    public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The bytes a migration checksum is computed over: a leading UTF-8 byte order mark removed and
+     * every CRLF or lone CR turned into LF, so that a file checked out on Windows keeps its checksum.
+     * Working on bytes is safe because no byte of a multi-byte UTF-8 sequence is CR or LF.
+     */
+    public static byte[] normalize(byte[] raw) {
+        int start = raw.length >= 3 && raw[0] == (byte) 0xEF && raw[1] == (byte) 0xBB && raw[2] == (byte) 0xBF ? 3 : 0;
+        byte[] out = new byte[raw.length - start];
+        int n = 0;
+        for (int i = start; i < raw.length; i++) {
+            byte b = raw[i];
+            if (b == '\r') {
+                out[n++] = '\n';
+                if (i + 1 < raw.length && raw[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[n++] = b;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+}
