@@ -1,0 +1,195 @@
+package io.shale.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one table of known configuration keys: their types, defaults and {@code SHALE_*} variables.
+ * Validation, "did you mean" suggestions, environment overrides and {@code docs/configuration.md}
+ * all follow it. A {@code *} segment stands for any name (a purge rule's name).
+ */
+public final class ConfigKeys {
+
+    /** What a key holds, with the phrase messages use for it. */
+    public enum Type {
+        SECTION("a map of settings"),
+        RULES("a map from rule names to rules"),
+        STRING("a string"),
+        SECRET("a string"),
+        JDBC_URL("a JDBC URL (jdbc:...)"),
+        PATH("a path"),
+        PATH_LIST("a list of paths"),
+        DURATION("a duration: whole seconds or a string such as 500ms, 30s, 5m, 1h"),
+        IDENTIFIER("an SQL identifier (letters, digits, underscores; optionally schema.table)"),
+        STRING_LIST("a list of strings"),
+        PACKAGE_LIST("a Java package name or a list of them"),
+        REFERENCE_DATA("`auto`, `none` or a list of table names");
+
+        private final String expected;
+
+        Type(String expected) {
+            this.expected = expected;
+        }
+
+        /** "a list of strings": what a value of this type must be. */
+        public String expected() {
+            return expected;
+        }
+
+        public boolean isSection() {
+            return this == SECTION || this == RULES;
+        }
+
+        /** True for the types that {@code SHALE_*} variables and overrides give as comma-separated text. */
+        public boolean isList() {
+            return this == PATH_LIST || this == STRING_LIST || this == PACKAGE_LIST;
+        }
+    }
+
+    /**
+     * One key.
+     *
+     * @param path                dotted kebab-case path, {@code *} for any name
+     * @param type                what the value must be
+     * @param required            must be present when its section is
+     * @param defaultValue        the value when absent: a String, a {@code List<String>}, or null for none
+     * @param environmentVariable the {@code SHALE_*} variable that overrides it, or null
+     * @param example             a valid value as written in YAML, for hints and documentation
+     * @param extension           owned by a later feature: type-checked here, stored raw in
+     *                            {@link ShaleConfig#extensions()}
+     * @param description         one sentence for the documentation
+     */
+    public record Key(String path, Type type, boolean required, Object defaultValue, String environmentVariable,
+                      String example, boolean extension, String description) {
+
+        /** The last segment of the path: {@code url} for {@code database.url}. */
+        public String name() {
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+
+        /** The path of the enclosing section, or "" at the top level. */
+        public String parent() {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? "" : path.substring(0, dot);
+        }
+    }
+
+    private static final List<Key> KEYS = List.of(
+            section("database", "{ url: jdbc:postgresql://localhost:5432/app }", false,
+                    "The managed database. Leave it out to use the embedded PostgreSQL."),
+            key("database.url", Type.JDBC_URL, true, null, "SHALE_DATABASE_URL",
+                    "jdbc:postgresql://localhost:5432/app", "JDBC URL of the managed database."),
+            key("database.user", Type.STRING, false, null, "SHALE_DATABASE_USER", "app",
+                    "User name, unless the URL holds it."),
+            key("database.password", Type.SECRET, false, null, "SHALE_DATABASE_PASSWORD", "${POSTGRES_PASSWORD}",
+                    "Password; never shown in any output."),
+            key("database.schema", Type.STRING, false, null, "SHALE_DATABASE_SCHEMA", "public",
+                    "Schema that holds the managed objects and the history tables."),
+            key("migrations", Type.PATH, false, "db/migrations", "SHALE_MIGRATIONS", "db/migrations",
+                    "Folder of the SQL migration files."),
+            key("java-migrations", Type.PACKAGE_LIST, false, List.of(), "SHALE_JAVA_MIGRATIONS",
+                    "[com.acme.migrations]", "Java packages scanned for Java migrations."),
+            key("environment", Type.STRING, false, "development", "SHALE_ENVIRONMENT", "${SHALE_ENV:-development}",
+                    "Name of this environment, recorded in the database."),
+            key("protected-environments", Type.STRING_LIST, false, List.of("production"),
+                    "SHALE_PROTECTED_ENVIRONMENTS", "[production, staging]",
+                    "Environments in which destructive commands refuse to run without confirmation."),
+            key("history-table", Type.IDENTIFIER, false, "shale_history", "SHALE_HISTORY_TABLE", "shale_history",
+                    "Table recording applied migrations."),
+            key("meta-table", Type.IDENTIFIER, false, "shale_meta", "SHALE_META_TABLE", "shale_meta",
+                    "Key/value table recording the environment and tool version."),
+            key("lock-timeout", Type.DURATION, false, "60s", "SHALE_LOCK_TIMEOUT", "30s",
+                    "How long to wait for another migrator to finish."),
+            key("exclude", Type.STRING_LIST, false, List.of(), "SHALE_EXCLUDE", "[apscheduler_*]",
+                    "Glob patterns of tables Shale never touches."),
+            section("embedded", "{ data-dir: .shale/postgres }", false, "The embedded PostgreSQL."),
+            key("embedded.data-dir", Type.PATH, false, ".shale/postgres", "SHALE_EMBEDDED_DATA_DIR",
+                    ".shale/postgres", "Where the embedded PostgreSQL keeps its data."),
+
+            section("models", "{ schema: db/schema.sql }", true, "Where the desired schema comes from."),
+            extension("models.schema", Type.PATH, false, "db/schema.sql", "Declarative DDL file."),
+            section("models.jpa", "{ classpath: [target/classes], packages: [com.acme.model] }", true,
+                    "JPA entities as the desired schema."),
+            extension("models.jpa.classpath", Type.PATH_LIST, false, "[target/classes]",
+                    "Folders and jars holding the entity classes."),
+            extension("models.jpa.packages", Type.PACKAGE_LIST, false, "[com.acme.model]",
+                    "Packages scanned for entities."),
+            extension("reference-data", Type.REFERENCE_DATA, false, "auto",
+                    "Which tables hold reference rows that clear restores and squash keeps."),
+            extension("seeds", Type.PATH, false, "db/seeds", "Folder of named seed sets."),
+            new Key("purge", Type.RULES, false, null, null,
+                    "{ test-users: { table: users, where: \"email LIKE :prefix || '%'\" } }", true,
+                    "Named purge rules."),
+            section("purge.*", "{ table: users, where: \"email LIKE :prefix || '%'\" }", true, "One purge rule."),
+            extension("purge.*.table", Type.STRING, true, "users", "Table whose matching rows are deleted."),
+            extension("purge.*.where", Type.STRING, true, "\"email LIKE :prefix || '%'\"",
+                    "SQL condition; :name placeholders are parameters."),
+            extension("purge.*.params", Type.STRING_LIST, false, "[prefix]", "Parameters the rule takes."),
+            section("scratch", "{ url: jdbc:postgresql://localhost:5432/scratch }", true,
+                    "Server for throw-away databases instead of the embedded PostgreSQL."),
+            extension("scratch.url", Type.JDBC_URL, true, "jdbc:postgresql://localhost:5432/scratch",
+                    "JDBC URL of the scratch server."),
+            extension("scratch.user", Type.STRING, false, "postgres", "User name."),
+            extension("scratch.password", Type.SECRET, false, "${SCRATCH_PASSWORD}", "Password."));
+
+    private ConfigKeys() {
+    }
+
+    /** Every key, in documentation order. */
+    public static List<Key> all() {
+        return KEYS;
+    }
+
+    /** The key that {@code path} (e.g. {@code purge.old-users.table}) denotes, if any. */
+    public static Optional<Key> find(String path) {
+        String[] segments = path.split("\\.", -1);
+        for (Key key : KEYS) {
+            if (matches(key.path().split("\\."), segments)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key a {@code SHALE_*} variable overrides, if any. */
+    public static Optional<Key> forEnvironmentVariable(String variable) {
+        return KEYS.stream().filter(k -> variable.equals(k.environmentVariable())).findFirst();
+    }
+
+    /** The keys directly under {@code sectionPath} ("" for the top level); wildcards are kept as {@code *}. */
+    public static List<Key> children(String sectionPath) {
+        List<Key> out = new ArrayList<>();
+        for (Key key : KEYS) {
+            if (key.parent().equals(sectionPath)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(String[] pattern, String[] segments) {
+        if (pattern.length != segments.length) {
+            return false;
+        }
+        for (int i = 0; i < pattern.length; i++) {
+            if (!pattern[i].equals("*") && !pattern[i].equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Key key(String path, Type type, boolean required, Object defaultValue, String variable,
+                           String example, String description) {
+        return new Key(path, type, required, defaultValue, variable, example, false, description);
+    }
+
+    private static Key section(String path, String example, boolean extension, String description) {
+        return new Key(path, Type.SECTION, false, null, null, example, extension, description);
+    }
+
+    private static Key extension(String path, Type type, boolean required, String example, String description) {
+        return new Key(path, type, required, null, null, example, true, description);
+    }
+}
