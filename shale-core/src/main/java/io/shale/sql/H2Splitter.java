@@ -1,0 +1,31 @@
+package io.shale.sql;
+
+import java.util.List;
+
+/**
+ * Splits H2 scripts: {@code '...'} strings, {@code "..."} identifiers, {@code --} and {@code //}
+ * line comments, non-nesting {@code /* *}{@code /} comments, and {@code $$ ... $$} quoted text
+ * such as the Java source of {@code CREATE ALIAS ... AS $$ ... $$}.
+ */
+public final class H2Splitter implements StatementSplitter {
+
+    private final StatementCutter cutter = new StatementCutter(new Lexer(), () -> BodyTracker.NONE, false);
+
+    @Override
+    public List<SqlStatement> split(String script) {
+        return cutter.split(script);
+    }
+
+    private static final class Lexer extends SqlLexer {
+        @Override
+        protected Token dialectToken(char[] s, int i) {
+            if (Scan.startsWith(s, i, '/', '/')) {
+                return lineComment(s, i);
+            }
+            if (Scan.startsWith(s, i, '$', '$')) {
+                return literal(s, i, Scan.closedBy(s, i + 2, "$$"));
+            }
+            return null;
+        }
+    }
+}

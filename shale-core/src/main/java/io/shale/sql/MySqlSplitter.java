@@ -1,0 +1,58 @@
+package io.shale.sql;
+
+import io.shale.sql.Token.Kind;
+import java.util.List;
+
+/**
+ * Splits MySQL and MariaDB scripts as the mysql client does: {@code '...'} and {@code "..."}
+ * strings with backslash and doubled-quote escapes, {@code `...`} identifiers, {@code #}
+ * comments, {@code -- } comments (the dashes must be followed by a blank or control character),
+ * non-nesting {@code /* *}{@code /} comments, and {@code DELIMITER xx} command lines, which change
+ * the delimiter and are dropped. Executable comments ({@code /*!40101 ... *}{@code /},
+ * {@code /*M!...}) are statement text, not comments. Stored programs written without a
+ * DELIMITER change are followed through their {@code BEGIN ... END} blocks, see
+ * {@link MySqlBodyTracker}.
+ */
+public final class MySqlSplitter implements StatementSplitter {
+
+    private final StatementCutter cutter = new StatementCutter(new Lexer(), MySqlBodyTracker::new, true);
+
+    @Override
+    public List<SqlStatement> split(String script) {
+        return cutter.split(script);
+    }
+
+    private static final class Lexer extends SqlLexer {
+        @Override
+        protected Token dialectToken(char[] s, int i) {
+            char c = s[i];
+            switch (c) {
+                case '#':
+                    return lineComment(s, i);
+                case '-':
+                    return dashComment(s, i) ? lineComment(s, i) : symbol(s, i);
+                case '\'':
+                case '"':
+                    return literal(s, i, Scan.quotedEnd(s, i, true));
+                case '`':
+                    return literal(s, i, Scan.quotedEnd(s, i, false));
+                case '/':
+                    if (!Scan.startsWith(s, i, '/', '*')) {
+                        return null;
+                    }
+                    int end = Scan.blockCommentEnd(s, i, false);
+                    return executable(s, i) ? literal(s, i, end) : new Token(s, Kind.COMMENT, i, end);
+                default:
+                    return null;
+            }
+        }
+
+        private static boolean dashComment(char[] s, int i) {
+            return Scan.startsWith(s, i, '-', '-') && (i + 2 == s.length || s[i + 2] <= ' ');
+        }
+
+        private static boolean executable(char[] s, int i) {
+            return Scan.startsWith(s, i, "/*!") || Scan.startsWith(s, i, "/*M!");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.shale.sql;
+
+import java.util.List;
+
+/**
+ * Splits SQLite scripts: {@code '...'} strings, identifiers in {@code "..."}, {@code `...`} and
+ * {@code [...]}, {@code --} comments and non-nesting {@code /* *}{@code /} comments. The body of
+ * {@code CREATE [TEMP] TRIGGER ... BEGIN ...; ...; END} is part of its statement.
+ */
+public final class SqliteSplitter implements StatementSplitter {
+
+    private final StatementCutter cutter = new StatementCutter(new Lexer(), TriggerBody::new, false);
+
+    @Override
+    public List<SqlStatement> split(String script) {
+        return cutter.split(script);
+    }
+
+    private static final class Lexer extends SqlLexer {
+        @Override
+        protected Token dialectToken(char[] s, int i) {
+            char c = s[i];
+            if (c == '`') {
+                return literal(s, i, Scan.quotedEnd(s, i, false));
+            }
+            if (c == '[') {
+                return literal(s, i, Scan.closedBy(s, i + 1, "]"));
+            }
+            return null;
+        }
+    }
+
+    /** In {@code CREATE [TEMP | TEMPORARY] TRIGGER}, the first BEGIN opens the body. */
+    private static final class TriggerBody extends NestedEndTracker {
+        private int index;
+        private boolean create;
+        private boolean trigger;
+
+        @Override
+        protected boolean opensBody(Token token, Token previous) {
+            int position = index++;
+            if (position == 0) {
+                create = token.isWord("CREATE");
+            } else if (create && position <= 2 && token.isWord("TRIGGER")
+                    && (position == 1 || previous.isWord("TEMP") || previous.isWord("TEMPORARY"))) {
+                trigger = true;
+            }
+            return trigger && token.isWord("BEGIN");
+        }
+    }
+}

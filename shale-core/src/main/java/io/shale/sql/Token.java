@@ -1,0 +1,41 @@
+package io.shale.sql;
+
+/**
+ * A span of a script (its characters, shared by all tokens of one split) as a lexer sees it. Keyword tests are case-insensitive and only ever match
+ * an unquoted word, so {@code "END"}, {@code 'END'} and {@code end_date} are never the keyword END.
+ */
+record Token(char[] script, Kind kind, int start, int end) {
+
+    enum Kind {
+        WHITESPACE,
+        COMMENT,
+        /** An unquoted identifier, keyword or number. */
+        WORD,
+        /** Opaque but significant text: a string, a quoted identifier, a dollar quote, a MySQL executable comment. */
+        LITERAL,
+        /** One character of punctuation or an operator. */
+        SYMBOL
+    }
+
+    /** Whether this is the word {@code keyword}, which is given in upper case. */
+    boolean isWord(String keyword) {
+        return kind == Kind.WORD && end - start == keyword.length() && Scan.matchesIgnoreCase(script, start, keyword);
+    }
+
+    boolean isSymbol(char c) {
+        return kind == Kind.SYMBOL && script[start] == c;
+    }
+
+    boolean isSignificant() {
+        return kind != Kind.WHITESPACE && kind != Kind.COMMENT;
+    }
+
+    String text() {
+        return new String(script, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + text() + "]";
+    }
+}

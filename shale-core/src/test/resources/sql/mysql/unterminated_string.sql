@@ -1,0 +1,3 @@
+SELECT 1;
+SELECT 'escaped quote never ends \';
+SELECT 2;

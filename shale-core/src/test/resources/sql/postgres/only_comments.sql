@@ -1,0 +1,5 @@
+-- nothing to run here
+/* just /* nested */ comments */
+
+  ;  -- and empty statements
+;

@@ -1,0 +1,11 @@
+BEGIN;
+UPDATE accounts SET balance = balance - 10 WHERE id = 1;
+COMMIT;
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+SELECT 1;
+END;
+BEGIN TRANSACTION; START TRANSACTION READ ONLY;
+ROLLBACK;
+begin;
+CREATE TABLE atomic (begin_at timestamptz);
+commit;

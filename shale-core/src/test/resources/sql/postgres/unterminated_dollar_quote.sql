@@ -1,0 +1,3 @@
+SELECT 1;
+DO $body$ BEGIN PERFORM 1; END $other$;
+SELECT 2;

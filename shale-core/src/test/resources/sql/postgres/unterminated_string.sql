@@ -1,0 +1,3 @@
+SELECT 1;
+SELECT 'this string never closes;
+SELECT 2;
