@@ -73,7 +73,7 @@ class CliBadInputTest {
     @Test
     void fileWithoutUpSection_namesTheFile() throws Exception {
         Files.writeString(migrations.resolve("0002_b.sql"), "CREATE TABLE b (id integer);\n");
-        Cli.Run r = expectFailure(4, "MIGRATION_CONTENT_OUTSIDE_SECTION", "upgrade");
+        Cli.Run r = expectFailure(4, "MIGRATION_NO_UP_SECTION", "upgrade");
         assertThat(r.err()).contains("0002_b.sql");
         assertThat(dir.resolve("app.db")).doesNotExist();
     }

@@ -148,7 +148,6 @@ final class BatchRunner {
         } catch (StatementRunner.Failure f) {
             exec("ROLLBACK TO " + SAVEPOINT);
             exec("RELEASE " + SAVEPOINT);
-            exec("COMMIT");
             throw StatementRunner.toException(f, false);
         }
     }
@@ -266,11 +265,18 @@ final class BatchRunner {
         }
     }
 
-    /** Ends the lock's transaction where the lock is one (SQLite), keeping what the run did. */
+    /**
+     * Ends the lock's transaction where the lock is one (SQLite), keeping what the run did, including
+     * the migrations before a failed one. Does nothing when a failed atomic run rolled it back already.
+     */
     static void commitLockTransaction(MigrationContext ctx) throws SQLException {
-        if (ctx.dialect().lockIsTransaction()) {
+        if (ctx.dialect().lockIsTransaction() && !ctx.connection().isClosed()) {
             try (Statement st = ctx.connection().createStatement()) {
                 st.execute("COMMIT");
+            } catch (SQLException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                    throw e;
+                }
             }
         }
     }

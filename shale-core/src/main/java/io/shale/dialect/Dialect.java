@@ -59,6 +59,11 @@ public interface Dialect {
         return sql + ";";
     }
 
+    /** An SQL expression for "now" in the history table's {@code applied_at} column, for scripts run by hand. */
+    default String currentTimestampExpression() {
+        return "CURRENT_TIMESTAMP";
+    }
+
     /** An SQL expression giving the current database user, for scripts a DBA runs by hand. */
     default String currentUserExpression() {
         return "CURRENT_USER";

@@ -151,7 +151,7 @@ public final class HistoryTable {
     public String insertLiteral(int version, String name, String checksum, String kind) {
         return "INSERT INTO " + table + " (version, name, checksum, kind, applied_at, applied_by, execution_ms, success)"
                 + " VALUES (" + version + ", " + quote(name) + ", " + quote(checksum) + ", " + quote(kind)
-                + ", CURRENT_TIMESTAMP, " + dialect.currentUserExpression() + ", 0, "
+                + ", " + dialect.currentTimestampExpression() + ", " + dialect.currentUserExpression() + ", 0, "
                 + dialect.booleanLiteral(true) + ")";
     }
 

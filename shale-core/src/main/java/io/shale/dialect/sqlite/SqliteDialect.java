@@ -49,7 +49,7 @@ public final class SqliteDialect implements Dialect {
                 + "name TEXT NOT NULL, "
                 + "checksum TEXT NOT NULL, "
                 + "kind TEXT NOT NULL, "
-                + "applied_at TEXT NOT NULL, "
+                + "applied_at INTEGER NOT NULL, "
                 + "applied_by TEXT, "
                 + "execution_ms INTEGER NOT NULL, "
                 + "success INTEGER NOT NULL, "
@@ -64,6 +64,12 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String booleanLiteral(boolean value) {
         return value ? "1" : "0";
+    }
+
+    /** {@code applied_at} holds epoch milliseconds, which is how the driver stores and reads timestamps. */
+    @Override
+    public String currentTimestampExpression() {
+        return "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with a down file), converted to Shale files, all applied and then all reverted. Skipped when
  * {@code ../shared/corpus} is not beside the project (users do not have it).
  */
-class KratosCorpusTest {
+class KratosUpgradeDowngradeTest {
     private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "kratos-postgres").toAbsolutePath()
             .normalize();
 
@@ -33,10 +33,12 @@ class KratosCorpusTest {
     void allUps_thenAllDowns_bringAnEmptyDatabaseBackToEmpty() throws Exception {
         assumeTrue(Files.isRegularFile(CORPUS.resolve("up.list")), "corpus not present: " + CORPUS);
         List<String> ups = Files.readAllLines(CORPUS.resolve("up.list")).stream().filter(l -> !l.isBlank()).toList();
+        List<String> downs = Files.readAllLines(CORPUS.resolve("down.list")).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(downs).hasSameSizeAs(ups);
         int version = 0;
         for (String up : ups) {
             version++;
-            String down = up.replace(".up.sql", ".down.sql");
+            String down = downs.get(downs.size() - version);
             String upSql = Files.readString(CORPUS.resolve(up));
             String downSql = Files.readString(CORPUS.resolve(down));
             String name = String.format("%04d_%s.sql", version, Path.of(up).getFileName().toString()
