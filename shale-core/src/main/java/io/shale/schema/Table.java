@@ -1,0 +1,39 @@
+package io.shale.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table.
+ *
+ * @param columns      in ordinal position order
+ * @param primaryKey   null when the table has none
+ * @param uniques      unique constraints (not unique indexes), by name
+ * @param foreignKeys  by name
+ * @param checks       check constraints, by name
+ * @param indexes      indexes that do not back a primary key or unique constraint, by name
+ * @param partitioning for a partitioned parent, the partition key as the database prints it
+ *                     ({@code RANGE (created_at)}); null otherwise
+ * @param partitionOf  for a partition, the parent table's name and the bound as printed; null otherwise
+ * @param comment      null when none
+ */
+public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                    List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                    List<Index> indexes, String partitioning, String partitionOf, String comment) {
+    public Table {
+        columns = List.copyOf(columns);
+        uniques = List.copyOf(uniques);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    public Optional<Column> column(String column) {
+        return columns.stream().filter(c -> c.name().equals(column)).findFirst();
+    }
+
+    /** {@code schema.name}, or just the name where the schema is implicit (SQLite {@code main}). */
+    public String qualifiedName() {
+        return schema == null ? name : schema + "." + name;
+    }
+}

@@ -1,0 +1,315 @@
+package io.shale.schema.change;
+
+import io.shale.schema.CheckConstraint;
+import io.shale.schema.Column;
+import io.shale.schema.EnumType;
+import io.shale.schema.Extension;
+import io.shale.schema.ForeignKey;
+import io.shale.schema.Index;
+import io.shale.schema.PrimaryKey;
+import io.shale.schema.Routine;
+import io.shale.schema.Sequence;
+import io.shale.schema.Table;
+import io.shale.schema.Trigger;
+import io.shale.schema.UniqueConstraint;
+import io.shale.schema.View;
+import java.util.List;
+
+/**
+ * The closed vocabulary of schema changes the differ produces and the renderers turn into SQL.
+ * Each change carries the whole objects it needs, so a renderer never looks anything up. Java 17
+ * has no pattern-matching switch, so exhaustiveness comes from {@link ChangeVisitor}: adding a
+ * change breaks every visitor until it handles it.
+ */
+public sealed interface Change {
+
+    <R> R accept(ChangeVisitor<R> visitor);
+
+    /** A new schema. */
+    record CreateSchema(String name) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A schema that is no longer wanted (only ever empty: its objects are dropped first). */
+    record DropSchema(String name) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL extension. */
+    record CreateExtension(Extension extension) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL extension. */
+    record DropExtension(Extension extension) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL enum type. */
+    record CreateEnum(EnumType enumType) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL enum type. */
+    record DropEnum(EnumType enumType) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A value appended or inserted ({@code before}/{@code after} name the neighbour, one of them null): {@code ALTER TYPE ... ADD VALUE}. */
+    record AddEnumValue(EnumType enumType, String value, String before, String after) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Values removed or reordered: rename the old type, create the new one, cast every column ({@code columns}: qualified {@code schema.table.column}), drop the old; the file carries a warning. */
+    record RecreateEnum(EnumType from, EnumType to, List<String> columns) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A sequence. */
+    record CreateSequence(Sequence sequence) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A sequence. */
+    record DropSequence(Sequence sequence) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Changed type, increment, bounds, cycle or owner. */
+    record AlterSequence(Sequence from, Sequence to) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A table with its columns, keys, checks and indexes (foreign keys are separate changes). */
+    record CreateTable(Table table) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A table (its foreign keys are dropped first as separate changes). */
+    record DropTable(Table table) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A rename the user hinted. */
+    record RenameTable(String schema, String from, String to) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A column. */
+    record AddColumn(String schema, String table, Column column) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A column. */
+    record DropColumn(String schema, String table, Column column) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A rename the user hinted. */
+    record RenameColumn(String schema, String table, String from, String to) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Type, nullability, default, identity, generation or collation changed (comments are {@link SetColumnComment}). */
+    record AlterColumn(String schema, String table, Column from, Column to) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A primary key. */
+    record AddPrimaryKey(String schema, String table, PrimaryKey primaryKey) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A primary key. */
+    record DropPrimaryKey(String schema, String table, PrimaryKey primaryKey) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A unique constraint. */
+    record AddUnique(String schema, String table, UniqueConstraint unique) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A unique constraint. */
+    record DropUnique(String schema, String table, UniqueConstraint unique) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A foreign key. */
+    record AddForeignKey(String schema, String table, ForeignKey foreignKey) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A foreign key. */
+    record DropForeignKey(String schema, String table, ForeignKey foreignKey) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A check constraint. */
+    record AddCheck(String schema, String table, CheckConstraint check) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A check constraint. */
+    record DropCheck(String schema, String table, CheckConstraint check) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An index. */
+    record CreateIndex(String schema, String table, Index index) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** An index. */
+    record DropIndex(String schema, String table, Index index) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A view or materialized view. */
+    record CreateView(View view) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A view or materialized view. */
+    record DropView(View view) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A function or procedure. */
+    record CreateRoutine(Routine routine) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A function or procedure. */
+    record DropRoutine(Routine routine) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A trigger. */
+    record CreateTrigger(Trigger trigger) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A trigger. */
+    record DropTrigger(Trigger trigger) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A table comment set, changed or (null) removed. */
+    record SetTableComment(String schema, String table, String comment) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A column comment set, changed or (null) removed. */
+    record SetColumnComment(String schema, String table, String column, String comment) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+}
