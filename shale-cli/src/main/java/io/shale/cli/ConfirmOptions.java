@@ -15,15 +15,15 @@ public final class ConfirmOptions {
     boolean allowProtected;
 
     /**
-     * The confirmation to pass to the command. Without {@code --yes} or {@code --confirm}, a person at
-     * a terminal is shown the target and asked to type the database name.
+     * The confirmation to pass to the command. The target is always named first; without {@code --yes}
+     * or {@code --confirm}, a person at a terminal is asked to type the database name.
      */
     public Confirmation resolve(Terminal terminal, java.io.PrintWriter out, String database, String target, String what) {
+        out.println("About to " + what + " " + target + ".");
+        out.flush();
         if (yes || confirm != null || !terminal.interactive()) {
             return new Confirmation(yes, confirm, allowProtected);
         }
-        out.println("About to " + what + " " + target + ".");
-        out.flush();
         String typed = terminal.ask("Type the database name (" + database + ") to go ahead: ");
         return new Confirmation(false, typed == null ? null : typed.trim(), allowProtected);
     }

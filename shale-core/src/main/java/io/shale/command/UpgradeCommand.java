@@ -1,5 +1,6 @@
 package io.shale.command;
 
+import io.shale.dialect.DatabaseIdentity;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.history.Reconciliation;
@@ -30,9 +31,10 @@ public final class UpgradeCommand {
      * @param script       for a dry run, the SQL that would run, in order, with history statements; else empty
      * @param lockWaited   how long the run waited for another migrator
      * @param lockHolder   who held the lock meanwhile, or null
+     * @param database     the database upgraded
      */
-    public record Result(int fromVersion, int toVersion, List<Applied> applied, List<String> script,
-                         Duration lockWaited, String lockHolder) {
+    public record Result(DatabaseIdentity database, int fromVersion, int toVersion, List<Applied> applied,
+                         List<String> script, Duration lockWaited, String lockHolder) {
     }
 
     /** One applied migration. */
@@ -77,7 +79,8 @@ public final class UpgradeCommand {
                 applied.add(new Applied(s.migration().version(), s.migration().script(), s.executionMs()));
             }
             int to = applied.isEmpty() ? rec.currentVersion() : applied.get(applied.size() - 1).version();
-            return new Result(rec.currentVersion(), to, applied, List.of(), session.waited(), session.waitedFor());
+            return new Result(ctx.identity(), rec.currentVersion(), to, applied, List.of(), session.waited(),
+                    session.waitedFor());
         }
     }
 
@@ -121,6 +124,6 @@ public final class UpgradeCommand {
         }
         script.migrations(Direction.UP, plan, options.singleTransaction());
         int to = plan.isEmpty() ? rec.currentVersion() : plan.get(plan.size() - 1).version();
-        return new Result(rec.currentVersion(), to, List.of(), script.lines(), Duration.ZERO, null);
+        return new Result(ctx.identity(), rec.currentVersion(), to, List.of(), script.lines(), Duration.ZERO, null);
     }
 }

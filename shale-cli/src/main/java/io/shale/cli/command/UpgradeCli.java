@@ -50,6 +50,7 @@ public final class UpgradeCli extends BaseCommand {
                 out().println("Upgraded from version " + r.fromVersion() + " to " + r.toVersion() + " ("
                         + r.applied().size() + " migration" + (r.applied().size() == 1 ? "" : "s") + ", " + ms + " ms).");
             }
+            out().println("Database: " + r.database().describe());
             return ExitCodes.OK;
         }
     }
