@@ -3,6 +3,7 @@ package io.shale.dialect;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The facts and SQL one database engine supplies; every algorithm lives in the core and asks a
@@ -71,6 +72,26 @@ public interface Dialect {
 
     /** Whether {@code e} says that a table does not exist (used to read history without a catalog query). */
     boolean isMissingTable(SQLException e);
+
+    /**
+     * The JDBC URL of a scratch database called {@code name} beside the database at {@code url}
+     * (same server, same options), or an in-memory one where {@link #scratchIsInMemory()}.
+     */
+    String scratchUrl(String url, String name);
+
+    /** Whether scratch databases live in memory (SQLite, H2): kept alive by one open connection. */
+    default boolean scratchIsInMemory() {
+        return false;
+    }
+
+    /** Drops a scratch database made on the server, given a statement on another database of it. */
+    default void dropScratch(Statement statement, String name) throws SQLException {
+        statement.execute("DROP DATABASE IF EXISTS " + name);
+    }
+
+    /** Releases an in-memory scratch database through its last open connection. */
+    default void dropInMemoryScratch(Statement statement) throws SQLException {
+    }
 
     /** Names the database a connection points at, for messages and the destructive-command guard. */
     DatabaseIdentity identify(Connection connection) throws SQLException;

@@ -65,4 +65,19 @@ public final class H2Dialect implements Dialect {
     public DatabaseIdentity identify(Connection connection) throws SQLException {
         return JdbcIdentity.of(this, connection, connection.getCatalog());
     }
+
+    @Override
+    public String scratchUrl(String url, String name) {
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    public boolean scratchIsInMemory() {
+        return true;
+    }
+
+    @Override
+    public void dropInMemoryScratch(java.sql.Statement statement) throws SQLException {
+        statement.execute("SHUTDOWN");
+    }
 }

@@ -8,6 +8,7 @@ import io.shale.sql.MySqlSplitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.shale.dialect.JdbcUrls;
 
 /**
  * MySQL and MariaDB: DDL commits implicitly, so a migration that fails part-way leaves a
@@ -74,5 +75,10 @@ public final class MySqlDialect implements Dialect {
     @Override
     public DatabaseIdentity identify(Connection connection) throws SQLException {
         return JdbcIdentity.of(this, connection, connection.getCatalog());
+    }
+
+    @Override
+    public String scratchUrl(String url, String name) {
+        return JdbcUrls.replaceDatabase(url, name);
     }
 }

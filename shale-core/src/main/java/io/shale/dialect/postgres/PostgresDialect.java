@@ -8,6 +8,7 @@ import io.shale.sql.PostgresSplitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.shale.dialect.JdbcUrls;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
 public final class PostgresDialect implements Dialect {
@@ -70,5 +71,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DatabaseIdentity identify(Connection connection) throws SQLException {
         return JdbcIdentity.of(this, connection, connection.getCatalog());
+    }
+
+    /** Same host, port and options, another database: {@code jdbc:postgresql://h:p/db?x} becomes {@code .../name?x}. */
+    @Override
+    public String scratchUrl(String url, String name) {
+        return JdbcUrls.replaceDatabase(url, name);
+    }
+
+    @Override
+    public void dropScratch(java.sql.Statement statement, String name) throws SQLException {
+        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 }

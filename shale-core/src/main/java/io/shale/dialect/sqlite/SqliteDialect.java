@@ -89,4 +89,15 @@ public final class SqliteDialect implements Dialect {
         int query = file.indexOf('?');
         return JdbcIdentity.of(this, connection, query < 0 ? file : file.substring(0, query));
     }
+
+    /** A shared-cache in-memory database, alive while one connection to it is open. */
+    @Override
+    public String scratchUrl(String url, String name) {
+        return "jdbc:sqlite:file:" + name + "?mode=memory&cache=shared";
+    }
+
+    @Override
+    public boolean scratchIsInMemory() {
+        return true;
+    }
 }
