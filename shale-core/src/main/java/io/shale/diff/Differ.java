@@ -7,7 +7,9 @@ import io.shale.schema.Schema;
 import io.shale.schema.change.Change;
 import io.shale.schema.change.Plan;
 import io.shale.schema.change.Renames;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -102,6 +104,28 @@ public final class Differ {
         new ViewDiff(plan).diff(current, wanted, reshaped);
         new CodeDiff(plan).diff(current, wanted, recreated);
         return plan.build();
+    }
+
+    /**
+     * The hints for the opposite direction, {@code diff(to, from, reversed(renames), excluded)}: what
+     * a migration's down section needs. Column hints are re-keyed by the table's name in {@code from}.
+     */
+    public static Renames reversed(Renames renames) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        Map<String, String> oldTableNames = new HashMap<>();
+        renames.tables().forEach((key, target) -> {
+            String[] parts = Hints.split(key);
+            tables.put(Names.qualify(parts[0], target), parts[1]);
+            oldTableNames.put(Names.qualify(parts[0], target), parts[1]);
+        });
+        Map<String, String> columns = new LinkedHashMap<>();
+        renames.columns().forEach((key, target) -> {
+            String[] tableAndColumn = Hints.split(key);
+            String[] parts = Hints.split(tableAndColumn[0]);
+            String table = oldTableNames.getOrDefault(tableAndColumn[0], parts[1]);
+            columns.put(Names.qualify(Names.qualify(parts[0], table), target), tableAndColumn[1]);
+        });
+        return new Renames(tables, columns);
     }
 
     private static void namespaces(Catalog from, Catalog to, PlanBuilder plan) {
