@@ -55,6 +55,18 @@ class DifferTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void plansInBothDirections_replayOnAStrictDatabaseIntoTheTarget(DiffCase c) {
+        Exclusion exclusion = new Exclusion(c.excluded);
+        Catalog from = exclusion.filter(c.from);
+        Catalog to = exclusion.filter(c.to);
+        Plan forward = differ.diff(c.from, c.to, c.renames, c.excluded);
+        assertThat(Replay.apply(forward, from, to)).isEqualTo(ReplayState.of(to).facts());
+        Plan backward = differ.diff(c.to, c.from, Differ.reversed(c.renames), c.excluded);
+        assertThat(Replay.apply(backward, to, from)).isEqualTo(ReplayState.of(from).facts());
+    }
+
     @Test
     void theCaseTable_coversAtLeastSixtyNamedCases() {
         List<DiffCase> all = cases();

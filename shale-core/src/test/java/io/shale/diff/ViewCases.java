@@ -90,6 +90,22 @@ final class ViewCases {
                         .to(catalog())
                         .changes("drop trigger public.users.t", "drop foreign key public.orders.orders_user_fk",
                                 "drop table public.orders", "drop table public.users"),
+                DiffCase.named("hintedTableRename_recreatesViewsAndTriggersOfTheTable")
+                        .from(catalog().with(users()).view("ids", "select id from users", "public.users")
+                                .trigger("users", "t", TRIGGER))
+                        .to(catalog().with(users().named("people"))
+                                .view("ids", "select id from people", "public.people")
+                                .trigger("people", "t", "CREATE TRIGGER t BEFORE INSERT ON people"))
+                        .renamingTables(Map.of("public.users", "people"))
+                        .changes("drop trigger public.users.t", "drop view public.ids",
+                                "rename table public.users to people",
+                                "create view public.ids", "create trigger public.people.t"),
+                DiffCase.named("newViewOverANewViewOverANewTable_isCreatedInDependencyOrder")
+                        .to(catalog().with(users())
+                                .view("a_outer", "select * from b_inner", "public.b_inner")
+                                .view("b_inner", "select id from users", "public.users"))
+                        .changes("create table public.users", "create view public.b_inner",
+                                "create view public.a_outer"),
                 DiffCase.named("vanishedRoutine_isDropped")
                         .from(catalog().routine("stamp()", "CREATE FUNCTION stamp() v1"))
                         .changes("drop routine public.stamp()"));
