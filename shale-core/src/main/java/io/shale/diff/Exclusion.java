@@ -1,0 +1,51 @@
+package io.shale.diff;
+
+import io.shale.schema.Catalog;
+import io.shale.schema.Schema;
+import io.shale.schema.Sequence;
+import java.util.function.Predicate;
+
+/**
+ * Removes excluded objects from a catalog before it is compared, so they are never created,
+ * altered or dropped. An object is excluded when the predicate accepts its qualified name
+ * ({@code schema.name}) or its bare name. Tables, views, enums, sequences and routines are
+ * matched by their own names; a trigger goes with its table as well as by its own name; a sequence
+ * goes with the table that owns it.
+ */
+final class Exclusion {
+    private final Predicate<String> excluded;
+
+    Exclusion(Predicate<String> excluded) {
+        this.excluded = excluded == null ? name -> false : excluded;
+    }
+
+    boolean excludes(String schema, String name) {
+        return excluded.test(Names.qualify(schema, name)) || excluded.test(name);
+    }
+
+    Catalog filter(Catalog catalog) {
+        return new Catalog(catalog.schemas().stream().map(this::filter).toList(), catalog.extensions(),
+                catalog.unsupported());
+    }
+
+    private Schema filter(Schema s) {
+        String n = s.name();
+        return new Schema(n,
+                s.tables().stream().filter(t -> !excludes(t.schema(), t.name())).toList(),
+                s.views().stream().filter(v -> !excludes(v.schema(), v.name())).toList(),
+                s.enums().stream().filter(e -> !excludes(e.schema(), e.name())).toList(),
+                s.sequences().stream().filter(q -> !excludes(q.schema(), q.name()) && !ownerExcluded(q)).toList(),
+                s.routines().stream().filter(r -> !excludes(r.schema(), r.name())).toList(),
+                s.triggers().stream()
+                        .filter(t -> !excludes(t.schema(), t.table()) && !excludes(t.schema(), t.name())).toList(),
+                s.comment());
+    }
+
+    private boolean ownerExcluded(Sequence sequence) {
+        String owner = sequence.ownedBy();
+        if (owner == null || owner.lastIndexOf('.') < 0) {
+            return false;
+        }
+        return excludes(sequence.schema(), owner.substring(0, owner.lastIndexOf('.')));
+    }
+}

@@ -1,0 +1,131 @@
+package io.shale.diff;
+
+import io.shale.schema.Catalog;
+import io.shale.schema.EnumType;
+import io.shale.schema.Extension;
+import io.shale.schema.Routine;
+import io.shale.schema.Schema;
+import io.shale.schema.Sequence;
+import io.shale.schema.Table;
+import io.shale.schema.Trigger;
+import io.shale.schema.View;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds catalogs for differ tests: {@code Catalogs.catalog().with(Catalogs.table("users").column("id",
+ * "integer").pk("id")).build()}. Objects without a schema of their own land in {@code public}; lists
+ * come out sorted by name as an inspector gives them.
+ */
+final class Catalogs {
+    static final String PUBLIC = "public";
+
+    private final List<String> schemas = new ArrayList<>(List.of(PUBLIC));
+    private final Map<String, String> schemaComments = new TreeMap<>();
+    private final List<Table> tables = new ArrayList<>();
+    private final List<View> views = new ArrayList<>();
+    private final List<EnumType> enums = new ArrayList<>();
+    private final List<Sequence> sequences = new ArrayList<>();
+    private final List<Routine> routines = new ArrayList<>();
+    private final List<Trigger> triggers = new ArrayList<>();
+    private final List<Extension> extensions = new ArrayList<>();
+    private final List<String> unsupported = new ArrayList<>();
+
+    static Catalogs catalog() {
+        return new Catalogs();
+    }
+
+    static TableBuilder table(String name) {
+        return new TableBuilder(PUBLIC, name);
+    }
+
+    static TableBuilder table(String schema, String name) {
+        return new TableBuilder(schema, name);
+    }
+
+    Catalogs schema(String name) {
+        if (!schemas.contains(name)) {
+            schemas.add(name);
+        }
+        return this;
+    }
+
+    Catalogs schemaComment(String name, String comment) {
+        schemaComments.put(name, comment);
+        return this;
+    }
+
+    Catalogs with(TableBuilder... builders) {
+        for (TableBuilder builder : builders) {
+            schema(builder.schema());
+            tables.add(builder.build());
+        }
+        return this;
+    }
+
+    Catalogs view(String name, String definition, String... dependsOn) {
+        views.add(new View(PUBLIC, name, definition, false, List.of(dependsOn).stream().sorted().toList(), null));
+        return this;
+    }
+
+    Catalogs commentedView(String name, String definition, String comment) {
+        views.add(new View(PUBLIC, name, definition, false, List.of(), comment));
+        return this;
+    }
+
+    Catalogs materializedView(String name, String definition, String... dependsOn) {
+        views.add(new View(PUBLIC, name, definition, true, List.of(dependsOn).stream().sorted().toList(), null));
+        return this;
+    }
+
+    Catalogs enumType(String name, String... values) {
+        enums.add(new EnumType(PUBLIC, name, List.of(values)));
+        return this;
+    }
+
+    Catalogs sequence(String name, long increment, String ownedBy) {
+        sequences.add(new Sequence(PUBLIC, name, "bigint", 1, increment, 1, Long.MAX_VALUE, false, ownedBy));
+        return this;
+    }
+
+    Catalogs routine(String signature, String definition) {
+        routines.add(new Routine(PUBLIC, signature.substring(0, signature.indexOf('(')), signature, definition));
+        return this;
+    }
+
+    Catalogs trigger(String table, String name, String definition) {
+        triggers.add(new Trigger(PUBLIC, table, name, definition));
+        return this;
+    }
+
+    Catalogs extension(String name, String version) {
+        extensions.add(new Extension(name, PUBLIC, version));
+        return this;
+    }
+
+    Catalogs unsupported(String line) {
+        unsupported.add(line);
+        return this;
+    }
+
+    Catalog build() {
+        List<Schema> built = schemas.stream().sorted().map(s -> new Schema(s,
+                in(s, tables, Table::schema, Table::name),
+                in(s, views, View::schema, View::name),
+                in(s, enums, EnumType::schema, EnumType::name),
+                in(s, sequences, Sequence::schema, Sequence::name),
+                in(s, routines, Routine::schema, Routine::signature),
+                in(s, triggers, Trigger::schema, t -> t.table() + "." + t.name()),
+                schemaComments.get(s))).toList();
+        return new Catalog(built, extensions.stream().sorted(Comparator.comparing(Extension::name)).toList(),
+                unsupported);
+    }
+
+    private static <T> List<T> in(String schema, List<T> all, Function<T, String> schemaOf, Function<T, String> name) {
+        return all.stream().filter(o -> schema.equals(schemaOf.apply(o))).sorted(Comparator.comparing(name)).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package io.shale.diff;
+
+import io.shale.schema.change.Change;
+import io.shale.schema.change.ChangeVisitor;
+import java.util.List;
+
+/** One readable line per change, so test cases can state a whole plan as a list of lines. */
+final class ChangeText implements ChangeVisitor<String> {
+    static List<String> lines(List<Change> changes) {
+        ChangeText text = new ChangeText();
+        return changes.stream().map(c -> c.accept(text)).toList();
+    }
+
+    private static String q(String schema, String... parts) {
+        return schema + "." + String.join(".", parts);
+    }
+
+    @Override
+    public String visit(Change.CreateSchema c) {
+        return "create schema " + c.name();
+    }
+
+    @Override
+    public String visit(Change.DropSchema c) {
+        return "drop schema " + c.name();
+    }
+
+    @Override
+    public String visit(Change.CreateExtension c) {
+        return "create extension " + c.extension().name();
+    }
+
+    @Override
+    public String visit(Change.DropExtension c) {
+        return "drop extension " + c.extension().name();
+    }
+
+    @Override
+    public String visit(Change.CreateEnum c) {
+        return "create enum " + q(c.enumType().schema(), c.enumType().name()) + " " + c.enumType().values();
+    }
+
+    @Override
+    public String visit(Change.DropEnum c) {
+        return "drop enum " + q(c.enumType().schema(), c.enumType().name());
+    }
+
+    @Override
+    public String visit(Change.AddEnumValue c) {
+        String where = c.after() != null ? " after " + c.after() : c.before() != null ? " before " + c.before() : "";
+        return "add enum value " + q(c.enumType().schema(), c.enumType().name()) + " " + c.value() + where;
+    }
+
+    @Override
+    public String visit(Change.RecreateEnum c) {
+        return "recreate enum " + q(c.to().schema(), c.to().name()) + " " + c.from().values() + " -> "
+                + c.to().values() + " casting " + c.columns();
+    }
+
+    @Override
+    public String visit(Change.CreateSequence c) {
+        return "create sequence " + q(c.sequence().schema(), c.sequence().name());
+    }
+
+    @Override
+    public String visit(Change.DropSequence c) {
+        return "drop sequence " + q(c.sequence().schema(), c.sequence().name());
+    }
+
+    @Override
+    public String visit(Change.AlterSequence c) {
+        String owner = java.util.Objects.equals(c.from().ownedBy(), c.to().ownedBy()) ? ""
+                : " owned by " + c.to().ownedBy();
+        return "alter sequence " + q(c.to().schema(), c.to().name()) + owner;
+    }
+
+    @Override
+    public String visit(Change.CreateTable c) {
+        return "create table " + c.table().qualifiedName();
+    }
+
+    @Override
+    public String visit(Change.DropTable c) {
+        return "drop table " + c.table().qualifiedName();
+    }
+
+    @Override
+    public String visit(Change.RenameTable c) {
+        return "rename table " + q(c.schema(), c.from()) + " to " + c.to();
+    }
+
+    @Override
+    public String visit(Change.AddColumn c) {
+        return "add column " + q(c.schema(), c.table(), c.column().name());
+    }
+
+    @Override
+    public String visit(Change.DropColumn c) {
+        return "drop column " + q(c.schema(), c.table(), c.column().name());
+    }
+
+    @Override
+    public String visit(Change.RenameColumn c) {
+        return "rename column " + q(c.schema(), c.table(), c.from()) + " to " + c.to();
+    }
+
+    @Override
+    public String visit(Change.AlterColumn c) {
+        return "alter column " + q(c.schema(), c.table(), c.to().name());
+    }
+
+    @Override
+    public String visit(Change.AddPrimaryKey c) {
+        return "add primary key " + q(c.schema(), c.table()) + " " + c.primaryKey().columns();
+    }
+
+    @Override
+    public String visit(Change.DropPrimaryKey c) {
+        return "drop primary key " + q(c.schema(), c.table());
+    }
+
+    @Override
+    public String visit(Change.AddUnique c) {
+        return "add unique " + q(c.schema(), c.table(), c.unique().name());
+    }
+
+    @Override
+    public String visit(Change.DropUnique c) {
+        return "drop unique " + q(c.schema(), c.table(), c.unique().name());
+    }
+
+    @Override
+    public String visit(Change.AddForeignKey c) {
+        return "add foreign key " + q(c.schema(), c.table(), c.foreignKey().name());
+    }
+
+    @Override
+    public String visit(Change.DropForeignKey c) {
+        return "drop foreign key " + q(c.schema(), c.table(), c.foreignKey().name());
+    }
+
+    @Override
+    public String visit(Change.AddCheck c) {
+        return "add check " + q(c.schema(), c.table(), c.check().name());
+    }
+
+    @Override
+    public String visit(Change.DropCheck c) {
+        return "drop check " + q(c.schema(), c.table(), c.check().name());
+    }
+
+    @Override
+    public String visit(Change.CreateIndex c) {
+        return "create index " + q(c.schema(), c.table(), c.index().name());
+    }
+
+    @Override
+    public String visit(Change.DropIndex c) {
+        return "drop index " + q(c.schema(), c.table(), c.index().name());
+    }
+
+    @Override
+    public String visit(Change.CreateView c) {
+        return "create view " + q(c.view().schema(), c.view().name());
+    }
+
+    @Override
+    public String visit(Change.DropView c) {
+        return "drop view " + q(c.view().schema(), c.view().name());
+    }
+
+    @Override
+    public String visit(Change.CreateRoutine c) {
+        return "create routine " + q(c.routine().schema(), c.routine().signature());
+    }
+
+    @Override
+    public String visit(Change.DropRoutine c) {
+        return "drop routine " + q(c.routine().schema(), c.routine().signature());
+    }
+
+    @Override
+    public String visit(Change.CreateTrigger c) {
+        return "create trigger " + q(c.trigger().schema(), c.trigger().table(), c.trigger().name());
+    }
+
+    @Override
+    public String visit(Change.DropTrigger c) {
+        return "drop trigger " + q(c.trigger().schema(), c.trigger().table(), c.trigger().name());
+    }
+
+    @Override
+    public String visit(Change.SetTableComment c) {
+        return "comment on table " + q(c.schema(), c.table());
+    }
+
+    @Override
+    public String visit(Change.SetColumnComment c) {
+        return "comment on column " + q(c.schema(), c.table(), c.column());
+    }
+}
