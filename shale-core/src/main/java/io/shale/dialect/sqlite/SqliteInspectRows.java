@@ -15,7 +15,10 @@ import java.util.List;
  */
 final class SqliteInspectRows {
 
-    /** One row of {@code sqlite_schema}, with what {@code pragma_table_list} says of tables. */
+    /**
+     * One row of {@code sqlite_schema}, with what {@code pragma_table_list} says of tables (called with
+     * the table's name: joined unfiltered it would list every table once per row).
+     */
     record Entry(String type, String name, String table, String sql, String tableType, boolean withoutRowid,
                  boolean strict) {
     }
@@ -42,7 +45,7 @@ final class SqliteInspectRows {
 
     static List<Entry> entries(Connection connection, String schema) throws SQLException {
         String sql = "SELECT m.type, m.name, m.tbl_name, m.sql, l.type, l.wr, l.strict FROM " + quote(schema)
-                + ".sqlite_schema m LEFT JOIN pragma_table_list l ON l.schema = ? AND l.name = m.name"
+                + ".sqlite_schema m LEFT JOIN pragma_table_list(m.name) l ON l.schema = ?"
                 + " WHERE m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
         List<Entry> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
