@@ -23,7 +23,7 @@ final class PgIndexQuery {
                    ARRAY(SELECT a.attname FROM generate_series(0, ix.indnatts - 1) k
                            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k]
                           ORDER BY k) AS columns,
-                   ARRAY(SELECT pg_catalog.pg_get_indexdef(ix.indexrelid, k + 1, false)
+                   ARRAY(SELECT CASE WHEN ix.indkey[k] = 0 THEN pg_catalog.pg_get_indexdef(ix.indexrelid, k + 1, false) END
                            FROM generate_series(0, ix.indnatts - 1) k ORDER BY k) AS key_definitions,
                    ARRAY(SELECT ix.indoption[k] FROM generate_series(0, ix.indnkeyatts - 1) k ORDER BY k) AS options,
                    pg_catalog.pg_get_expr(ix.indpred, ix.indrelid) AS predicate,

@@ -22,7 +22,6 @@ class PostgresInspectorEqualityTest {
             Catalog one = inspect(first);
             Catalog two = inspect(second);
 
-            System.out.println(one);
             assertThat(one.tables()).isNotEmpty();
             assertThat(one).isEqualTo(two);
         }
