@@ -30,8 +30,9 @@ public final class PostgresRenderColumns {
         if (from.identity() != null && to.identity() == null) {
             statements.add(alter + "DROP IDENTITY");
         }
+        boolean typeChanged = !from.type().display().equals(to.type().display());
         boolean defaultChanged = !Objects.equals(from.defaultExpression(), to.defaultExpression());
-        if (defaultChanged && from.defaultExpression() != null) {
+        if (defaultChanged && from.defaultExpression() != null && (to.defaultExpression() == null || typeChanged)) {
             statements.add(alter + "DROP DEFAULT");
         }
         if (from.generated() != null && to.generated() == null) {
@@ -39,7 +40,7 @@ public final class PostgresRenderColumns {
         } else if (from.generated() != null && !from.generated().equals(to.generated())) {
             statements.add(alter + "SET EXPRESSION AS (" + to.generated() + ")");
         }
-        if (!from.type().display().equals(to.type().display()) || !Objects.equals(from.collation(), to.collation())) {
+        if (typeChanged || !Objects.equals(from.collation(), to.collation())) {
             statements.add(alter + typeChange(to, !sameTypeName(from.type(), to.type())));
         }
         if (from.nullable() != to.nullable()) {
