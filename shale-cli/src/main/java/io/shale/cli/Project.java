@@ -2,6 +2,13 @@ package io.shale.cli;
 
 import io.shale.Shale;
 import io.shale.command.MigrationListener;
+import io.shale.command.generate.ModelSource;
+import io.shale.config.DatabaseSettings;
+import io.shale.config.TablePatterns;
+import io.shale.dialect.Dialect;
+import io.shale.dialect.Dialects;
+import io.shale.dialect.ScratchDatabases;
+import io.shale.dialect.ScratchProvider;
 import io.shale.config.ConfigLoader;
 import io.shale.config.ConfigRequest;
 import io.shale.config.ShaleConfig;
@@ -20,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final CliEnvironment env;
     private final ShaleConfig config;
     private EmbeddedDatabase embedded;
+    private final ScratchServers scratchServers = new ScratchServers();
 
     private Project(CliEnvironment env, ShaleConfig config) {
         this.env = env;
@@ -50,13 +58,27 @@ public final class Project implements AutoCloseable {
                 Thread.currentThread().getContextClassLoader());
     }
 
+    /** The managed database as a data source (starting the embedded PostgreSQL when none is configured). */
+    public javax.sql.DataSource dataSource() {
+        if (config.usesEmbeddedDatabase()) {
+            if (embedded == null) {
+                embedded = EmbeddedDatabase.open(config.embeddedDataDir());
+            }
+            return embedded.dataSource();
+        }
+        var db = config.database();
+        return new UrlDataSource(db.url(), db.user(), db.password() == null ? null : db.password().reveal());
+    }
+
     /** Reads the files, then connects (starting the embedded PostgreSQL when no database is configured). */
     public Shale shale(MigrationListener listener) {
         MigrationSet set = migrations();
         UrlDataSource dataSource;
         String where;
         if (config.usesEmbeddedDatabase()) {
-            embedded = EmbeddedDatabase.open(config.embeddedDataDir());
+            if (embedded == null) {
+                embedded = EmbeddedDatabase.open(config.embeddedDataDir());
+            }
             dataSource = embedded.dataSource();
             where = embedded.describe();
         } else {
@@ -68,8 +90,45 @@ public final class Project implements AutoCloseable {
                 .listener(listener).load();
     }
 
+    /** The managed engine's dialect, known from the URL without connecting (embedded: PostgreSQL). */
+    public Dialect dialect() {
+        return config.usesEmbeddedDatabase() ? Dialects.forUrl("jdbc:postgresql:") : Dialects.forUrl(config.database().url());
+    }
+
+    /** Where generate, diff and drift checks make their throw-away databases. */
+    public ScratchProvider scratch() {
+        Object scratch = config.extensions().get("scratch");
+        if (config.usesEmbeddedDatabase()) {
+            if (embedded == null) {
+                embedded = EmbeddedDatabase.open(config.embeddedDataDir());
+            }
+            UrlDataSource ds = embedded.dataSource();
+            return ScratchDatabases.beside(dialect(), ds.url(), ds.user(), null);
+        }
+        DatabaseSettings db = config.database();
+        return scratchServers.provider(dialect(), scratch instanceof DatabaseSettings s ? s : null, db.url(), db.user(),
+                db.password() == null ? null : db.password().reveal());
+    }
+
+    /** The configured models, or an error saying how to configure them. */
+    public ModelSource models() {
+        Object models = config.extensions().get("models");
+        if (models instanceof java.util.Map<?, ?> map && map.get("schema") instanceof String schema) {
+            return ModelSource.schemaFile(java.nio.file.Path.of(schema));
+        }
+        throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "No models are configured in "
+                + (config.configFile() == null ? "shale.yaml" : config.configFile()),
+                "add `models: { schema: db/schema.sql }` (declarative DDL of the schema you want)");
+    }
+
+    /** Tables never compared or touched: Shale's own and {@code exclude:}. */
+    public TablePatterns skippedTables() {
+        return TablePatterns.skipped(config);
+    }
+
     @Override
     public void close() {
+        scratchServers.close();
         if (embedded != null) {
             embedded.close();
         }

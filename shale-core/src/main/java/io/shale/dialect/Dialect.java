@@ -33,6 +33,17 @@ public interface Dialect {
 
     MigrationLock lock();
 
+    /** Reads this engine's catalog. */
+    Inspector inspector();
+
+    /** Writes this engine's DDL for schema changes. */
+    Renderer renderer();
+
+    /** How the differ compares this engine's types and defaults; by default as printed. */
+    default DiffHooks diffHooks() {
+        return DiffHooks.DEFAULTS;
+    }
+
     /**
      * Prepares the migrator's session before the lock is taken; by default nothing. PostgreSQL asks
      * the server to notice a vanished client during long statements, so a killed migrator's
@@ -91,6 +102,15 @@ public interface Dialect {
 
     /** Releases an in-memory scratch database through its last open connection. */
     default void dropInMemoryScratch(Statement statement) throws SQLException {
+    }
+
+    /**
+     * Where the schema is the database itself (MySQL/MariaDB), the name the single schema of an
+     * inspected catalog gets, so catalogs of two databases compare equal; null where schemas are
+     * real namespaces with stable names.
+     */
+    default String canonicalSchemaName() {
+        return null;
     }
 
     /** Names the database a connection points at, for messages and the destructive-command guard. */

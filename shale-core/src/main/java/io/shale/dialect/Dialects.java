@@ -35,6 +35,25 @@ public final class Dialects {
         return dialect;
     }
 
+    /** The dialect a JDBC URL names, without connecting. */
+    public static Dialect forUrl(String url) {
+        String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        if (u.startsWith("jdbc:postgresql:")) {
+            return ALL.get(0);
+        }
+        if (u.startsWith("jdbc:mysql:") || u.startsWith("jdbc:mariadb:")) {
+            return ALL.get(1);
+        }
+        if (u.startsWith("jdbc:sqlite:")) {
+            return ALL.get(2);
+        }
+        if (u.startsWith("jdbc:h2:")) {
+            return ALL.get(3);
+        }
+        throw new ShaleException(ErrorCode.DB_UNSUPPORTED, "Shale does not support the database of " + io.shale.error.Redaction.url(url),
+                "use a jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, jdbc:sqlite: or jdbc:h2: URL");
+    }
+
     static Dialect forProductName(String product) {
         String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
         if (p.contains("postgres")) {

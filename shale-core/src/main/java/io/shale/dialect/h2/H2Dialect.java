@@ -3,7 +3,9 @@ package io.shale.dialect.h2;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.Inspector;
 import io.shale.dialect.MigrationLock;
+import io.shale.dialect.Renderer;
 import io.shale.sql.H2Splitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
@@ -16,6 +18,8 @@ import java.sql.SQLException;
 public final class H2Dialect implements Dialect {
     private final StatementSplitter splitter = new H2Splitter();
     private final MigrationLock lock = new H2Lock();
+    private final Inspector inspector = new H2Inspector();
+    private final Renderer renderer = new H2Renderer();
 
     @Override
     public String name() {
@@ -35,6 +39,16 @@ public final class H2Dialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Renderer renderer() {
+        return renderer;
     }
 
     @Override

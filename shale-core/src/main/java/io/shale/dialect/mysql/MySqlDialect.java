@@ -3,7 +3,9 @@ package io.shale.dialect.mysql;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.Inspector;
 import io.shale.dialect.MigrationLock;
+import io.shale.dialect.Renderer;
 import io.shale.sql.MySqlSplitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
@@ -17,6 +19,8 @@ import io.shale.dialect.JdbcUrls;
 public final class MySqlDialect implements Dialect {
     private final StatementSplitter splitter = new MySqlSplitter();
     private final MigrationLock lock = new MySqlLock();
+    private final Inspector inspector = new MySqlInspector();
+    private final Renderer renderer = new MySqlRenderer();
 
     @Override
     public String name() {
@@ -36,6 +40,16 @@ public final class MySqlDialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Renderer renderer() {
+        return renderer;
     }
 
     @Override
@@ -80,5 +94,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public String scratchUrl(String url, String name) {
         return JdbcUrls.replaceDatabase(url, name);
+    }
+
+    /** The managed database; the renderer never qualifies names with it. */
+    @Override
+    public String canonicalSchemaName() {
+        return "db";
     }
 }

@@ -3,7 +3,9 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.Inspector;
 import io.shale.dialect.MigrationLock;
+import io.shale.dialect.Renderer;
 import io.shale.sql.PostgresSplitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
@@ -14,6 +16,8 @@ import io.shale.dialect.JdbcUrls;
 public final class PostgresDialect implements Dialect {
     private final StatementSplitter splitter = new PostgresSplitter();
     private final MigrationLock lock = new PostgresLock();
+    private final Inspector inspector = new PostgresInspector();
+    private final Renderer renderer = new PostgresRenderer();
 
     @Override
     public String name() {
@@ -33,6 +37,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Renderer renderer() {
+        return renderer;
     }
 
     @Override

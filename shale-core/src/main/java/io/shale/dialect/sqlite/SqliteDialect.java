@@ -3,7 +3,9 @@ package io.shale.dialect.sqlite;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.Inspector;
 import io.shale.dialect.MigrationLock;
+import io.shale.dialect.Renderer;
 import io.shale.sql.SqliteSplitter;
 import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
@@ -16,6 +18,8 @@ import java.sql.SQLException;
 public final class SqliteDialect implements Dialect {
     private final StatementSplitter splitter = new SqliteSplitter();
     private final MigrationLock lock = new SqliteLock();
+    private final Inspector inspector = new SqliteInspector();
+    private final Renderer renderer = new SqliteRenderer();
 
     @Override
     public String name() {
@@ -40,6 +44,16 @@ public final class SqliteDialect implements Dialect {
     @Override
     public MigrationLock lock() {
         return lock;
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public Renderer renderer() {
+        return renderer;
     }
 
     @Override

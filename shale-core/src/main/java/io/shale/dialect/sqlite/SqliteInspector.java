@@ -94,7 +94,7 @@ public final class SqliteInspector implements Inspector {
                     }
                     tables.add(SqliteInspectTables.build(schema, entry.name(), entry.sql(), rows));
                 }
-                case "view" -> views.add(new View(schema, entry.name(), entry.sql(), false,
+                case "view" -> views.add(new View(schema, entry.name(), viewQuery(entry.sql()), false,
                         dependsOn(schema, entry, relations), null));
                 case "trigger" -> {
                     if (!skipTable.test(entry.table())) {
@@ -129,5 +129,16 @@ public final class SqliteInspector implements Inspector {
 
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> table) {
         return rows.stream().collect(Collectors.groupingBy(table));
+    }
+
+    private static final java.util.regex.Pattern VIEW_HEAD = java.util.regex.Pattern.compile(
+            "^\\s*CREATE\\s+(?:TEMP(?:ORARY)?\\s+)?VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                    + "(?:\"[^\"]*\"|`[^`]*`|\\[[^\\]]*\\]|[^\\s(]+)(?:\\s*\\([^)]*\\))?\\s+AS\\s+(.*)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** The query of a view, without its {@code CREATE VIEW name AS} head, as the model's definition holds it. */
+    static String viewQuery(String sql) {
+        java.util.regex.Matcher m = VIEW_HEAD.matcher(sql);
+        return m.matches() ? m.group(1).strip() : sql;
     }
 }

@@ -1,8 +1,11 @@
 package io.shale.dialect.sqlite;
 
+
 import static io.shale.dialect.sqlite.SqliteRenderNames.ident;
 
 import io.shale.dialect.RenderSupport;
+import io.shale.schema.Catalog;
+import io.shale.schema.Table;
 import io.shale.schema.change.Change;
 import io.shale.schema.change.ChangeVisitor;
 import java.util.ArrayList;
@@ -15,6 +18,13 @@ import java.util.List;
  */
 final class SqliteRenderVisitor implements ChangeVisitor<List<String>> {
     private static final String ENGINE = "SQLite";
+
+    /** The catalog after the changes: a created table takes its foreign keys from there, inline. */
+    private final Catalog to;
+
+    SqliteRenderVisitor(Catalog to) {
+        this.to = to;
+    }
 
     @Override
     public List<String> visit(Change.CreateSchema change) {
@@ -74,7 +84,9 @@ final class SqliteRenderVisitor implements ChangeVisitor<List<String>> {
     @Override
     public List<String> visit(Change.CreateTable change) {
         List<String> statements = new ArrayList<>();
-        statements.add(SqliteRenderTables.create(change.table(), change.table().name()));
+        // The differ adds foreign keys as separate changes; SQLite can only declare them inline.
+        Table target = SqliteRenderTouch.table(to, change.table().name()).orElse(change.table());
+        statements.add(SqliteRenderTables.create(target, change.table().name()));
         change.table().indexes().forEach(index ->
                 statements.add(SqliteRenderTables.createIndex(change.table().name(), index)));
         return statements;

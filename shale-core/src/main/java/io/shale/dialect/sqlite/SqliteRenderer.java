@@ -35,7 +35,7 @@ public final class SqliteRenderer implements Renderer {
                 oldColumnNames.computeIfAbsent(rename.table(), table -> new HashMap<>()).put(rename.to(), rename.from());
             }
         }
-        SqliteRenderVisitor visitor = new SqliteRenderVisitor();
+        SqliteRenderVisitor visitor = new SqliteRenderVisitor(to);
         Set<String> done = new HashSet<>();
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {

@@ -125,11 +125,11 @@ class SqliteInspectorTest {
     }
 
     @Test
-    void inspect_readsViewsAndTriggersAsStored() throws SQLException {
+    void inspect_readsViewQueriesAndTriggersAsStored() throws SQLException {
         Schema main = richCatalog().schema("main").orElseThrow();
 
         assertThat(main.views()).containsExactly(new View("main", "open_orders",
-                "CREATE VIEW open_orders AS SELECT o.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id",
+                "SELECT o.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id",
                 false, List.of("main.customers", "main.orders"), null));
         assertThat(main.triggers()).containsExactly(new Trigger("main", "orders", "orders_touch",
                 "CREATE TRIGGER orders_touch AFTER UPDATE ON orders BEGIN UPDATE customers SET name = name; END"));

@@ -1,0 +1,76 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.generate.DiffCommand;
+import io.shale.command.generate.SchemaSource;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import io.shale.jdbc.UrlDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "diff", description = {
+        "Print the SQL that turns one schema into another. Each side is `migrations`, `models`, `database`",
+        "(the configured one), a JDBC URL, or a .sql file of DDL."})
+public final class DiffCli extends BaseCommand {
+    @Option(names = "--from", paramLabel = "SOURCE", defaultValue = "migrations", description = "Default: migrations.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "SOURCE", defaultValue = "models", description = "Default: models.")
+    String to;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A rename hint (repeatable), as for generate.")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--exit-code", description = "Exit 1 when the schemas differ.")
+    boolean exitCode;
+
+    public DiffCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Project project = Project.load(env, options())) {
+            DiffCommand.Result r = new DiffCommand(project.dialect(), project.scratch(), project.skippedTables())
+                    .run(new DiffCommand.Options(source(project, from), source(project, to),
+                            RenameOptions.parse(renames)));
+            for (String w : r.warnings()) {
+                env.err().println("WARNING: " + w);
+            }
+            if (r.sql().isEmpty()) {
+                out().println("-- No differences.");
+                return ExitCodes.OK;
+            }
+            for (String s : r.sql()) {
+                out().println(s.startsWith("--") ? s : project.dialect().scriptStatement(s));
+            }
+            return exitCode ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        }
+    }
+
+    static SchemaSource source(Project project, String spec) {
+        switch (spec) {
+            case "migrations":
+                return new SchemaSource.Migrations(project.migrations(), null);
+            case "models":
+                return new SchemaSource.Models(project.models());
+            case "database":
+                return new SchemaSource.Database(project.dataSource(), "the configured database");
+            default:
+                if (spec.startsWith("jdbc:")) {
+                    return new SchemaSource.Database(new UrlDataSource(spec, null, null), io.shale.error.Redaction.url(spec));
+                }
+                if (spec.endsWith(".sql")) {
+                    return new SchemaSource.SqlFile(project.config().baseDir().resolve(Path.of(spec)));
+                }
+                throw new ShaleException(ErrorCode.USAGE, "Unknown schema source '" + spec + "'",
+                        "use migrations, models, database, a jdbc: URL or a .sql file");
+        }
+    }
+}

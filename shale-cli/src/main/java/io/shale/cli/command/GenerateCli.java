@@ -1,0 +1,56 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.generate.GenerateCommand;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", description = {
+        "Write the next migration by comparing the models with the schema the migrations build.",
+        "Both are built in throw-away scratch databases; your own database is never read."})
+public final class GenerateCli extends BaseCommand {
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the migration does.")
+    String message;
+
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = {
+            "A rename, not a drop and an add: TABLE.COLUMN=NEW_COLUMN or TABLE=NEW_TABLE (repeatable)."})
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Print the SQL; write nothing.")
+    boolean dryRun;
+
+    public GenerateCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Project project = Project.load(env, options())) {
+            GenerateCommand command = new GenerateCommand(project.dialect(), project.scratch(), project.migrations(),
+                    project.models(), project.skippedTables());
+            GenerateCommand.Result r = command.run(new GenerateCommand.Options(message, RenameOptions.parse(renames),
+                    dryRun));
+            for (String w : r.warnings()) {
+                env.err().println("WARNING: " + w);
+            }
+            if (!r.changed()) {
+                out().println("No changes: the migrations already build the models.");
+                return ExitCodes.OK;
+            }
+            if (dryRun) {
+                out().println("-- migrate:up");
+                r.up().forEach(out()::println);
+                out().println("-- migrate:down");
+                r.down().forEach(out()::println);
+                return ExitCodes.OK;
+            }
+            out().println("Wrote " + env.workingDirectory().relativize(r.file().toAbsolutePath()) + " ("
+                    + r.up().size() + " statement(s) up, " + r.down().size() + " down). Review it before you commit it.");
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.shale.schema;
+
+import java.util.List;
+
+/**
+ * Renames a schema throughout a catalog (objects, foreign key targets, view dependencies and
+ * qualified references in definitions), so catalogs of two databases compare equal where the
+ * schema is the database itself (MySQL/MariaDB name it after the database).
+ */
+public final class SchemaRename {
+    private SchemaRename() {
+    }
+
+    public static Catalog rename(Catalog c, String from, String to) {
+        List<Schema> schemas = c.schemas().stream().map(s -> new Schema(n(s.name(), from, to),
+                s.tables().stream().map(t -> table(t, from, to)).toList(),
+                s.views().stream().map(v -> new View(n(v.schema(), from, to), v.name(), v.definition().replace(from + ".", to + "."),
+                        v.materialized(), v.dependsOn().stream().map(d -> d.startsWith(from + ".") ? to + d.substring(from.length()) : d).toList(),
+                        v.comment())).toList(),
+                s.enums().stream().map(e -> new EnumType(n(e.schema(), from, to), e.name(), e.values())).toList(),
+                s.sequences().stream().map(q -> new Sequence(n(q.schema(), from, to), q.name(), q.dataType(), q.start(),
+                        q.increment(), q.min(), q.max(), q.cycle(), q.ownedBy())).toList(),
+                s.routines().stream().map(r -> new Routine(n(r.schema(), from, to), r.name(), r.signature(),
+                        r.definition().replace(from + ".", to + "."))).toList(),
+                s.triggers().stream().map(t -> new Trigger(n(t.schema(), from, to), t.table(), t.name(),
+                        t.definition().replace(from + ".", to + "."))).toList(),
+                s.comment())).toList();
+        return new Catalog(schemas, c.extensions(), c.unsupported());
+    }
+
+    private static Table table(Table t, String from, String to) {
+        return new Table(n(t.schema(), from, to), t.name(), t.columns(), t.primaryKey(), t.uniques(),
+                t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), n(f.refSchema(), from, to),
+                        f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred()))
+                        .toList(),
+                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment());
+    }
+
+    private static String n(String name, String from, String to) {
+        return from.equals(name) ? to : name;
+    }
+}
