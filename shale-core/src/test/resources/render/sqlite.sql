@@ -1,7 +1,7 @@
 -- case: create_table_with_everything_inline
 CREATE TABLE teams (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    name TEXT NOT NULL COLLATE "NOCASE",
+    name TEXT NOT NULL COLLATE NOCASE,
     created TEXT DEFAULT CURRENT_TIMESTAMP,
     code TEXT DEFAULT (lower(hex(randomblob(4)))),
     parent_id INTEGER,
@@ -39,7 +39,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: drop_and_rename_columns_in_place
 ALTER TABLE users DROP COLUMN team_id;
@@ -56,7 +58,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, team_id)
 SELECT id, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: alter_column_rebuilds_with_indexes_and_triggers
 -- SQLite cannot make this change to users in place: the table is rebuilt.
@@ -70,7 +74,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 CREATE INDEX users_email ON users (email);
 CREATE TRIGGER users_lower AFTER INSERT ON users BEGIN UPDATE users SET email = lower(email) WHERE id = NEW.id; END;
 
@@ -87,7 +93,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: drop_foreign_key_rebuilds
 -- SQLite cannot make this change to users in place: the table is rebuilt.
@@ -101,7 +109,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: add_check_rebuilds
 -- SQLite cannot make this change to users in place: the table is rebuilt.
@@ -116,7 +126,26 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
+
+-- case: rebuild_keeps_views_on_the_table_working
+-- SQLite cannot make this change to users in place: the table is rebuilt.
+-- Run it with PRAGMA foreign_keys=OFF (a no-op inside a transaction, so set it before the migration): with foreign keys on, DROP TABLE deletes or rejects the rows that reference it.
+CREATE TABLE users__shale_new (
+    id INTEGER,
+    email TEXT,
+    team_id INTEGER,
+    PRIMARY KEY (id),
+    CONSTRAINT users_email_check CHECK (email LIKE '%@%')
+);
+INSERT INTO users__shale_new (id, email, team_id)
+SELECT id, email, team_id FROM users;
+DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
+ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: several_changes_on_one_table_rebuild_it_once
 -- SQLite cannot make this change to users in place: the table is rebuilt.
@@ -132,7 +161,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email_address, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: renamed_table_that_needs_a_rebuild_is_rebuilt_from_its_old_name
 -- SQLite cannot make this change to members in place: the table is rebuilt.
@@ -147,7 +178,9 @@ CREATE TABLE members__shale_new (
 INSERT INTO members__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE members__shale_new RENAME TO members;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: foreign_key_of_a_new_table_is_inline
 CREATE TABLE users (
@@ -171,7 +204,9 @@ CREATE TABLE users__shale_new (
 INSERT INTO users__shale_new (id, email, team_id)
 SELECT id, email, team_id FROM users;
 DROP TABLE users;
+PRAGMA legacy_alter_table=ON;
 ALTER TABLE users__shale_new RENAME TO users;
+PRAGMA legacy_alter_table=OFF;
 
 -- case: create_and_drop_index_view_and_trigger
 DROP INDEX users_old;

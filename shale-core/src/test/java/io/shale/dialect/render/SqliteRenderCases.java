@@ -122,6 +122,11 @@ final class SqliteRenderCases {
                             PRIMARY KEY (id),
                             CONSTRAINT users_email_check CHECK (email LIKE '%@%')
                         )"""));
+        cases.add(RenderCase.of("rebuild_keeps_views_on_the_table_working", new Change.AddCheck(S, "users",
+                        new CheckConstraint("users_email_check", "email LIKE '%@%'")))
+                .from(catalog(S, users().build())).to(catalog(S, checked))
+                .given(USERS_DDL, "CREATE VIEW user_emails AS SELECT email FROM users", "INSERT INTO users (email) VALUES ('a@b')")
+                .expect("SELECT email FROM user_emails", "a@b"));
         Table reshaped = table(S, "users").col(col("id", "INTEGER"), col("email_address", "TEXT").notNull(),
                         col("team_id", "INTEGER"), col("score", "INTEGER").notNull().defaultTo("0"))
                 .pk(null, "id").check("users_score", "score >= 0").build();
