@@ -1,6 +1,5 @@
 package io.shale.dialect.render;
 
-import static io.shale.dialect.render.Build.catalog;
 import static io.shale.dialect.render.Build.col;
 import static io.shale.dialect.render.Build.fk;
 import static io.shale.dialect.render.Build.index;
