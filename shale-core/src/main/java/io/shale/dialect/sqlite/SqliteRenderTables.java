@@ -69,12 +69,17 @@ public final class SqliteRenderTables {
             sql.append(" DEFAULT ").append(defaultValue(column.defaultExpression()));
         }
         if (column.collation() != null) {
-            sql.append(" COLLATE ").append(ident(column.collation()));
+            sql.append(" COLLATE ").append(collation(column.collation()));
         }
         if (column.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
         }
         return sql.toString();
+    }
+
+    /** Collation names are case-insensitive in SQLite ({@code NOCASE}, {@code nocase}): quoted only when not a word. */
+    private static String collation(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : ident(name);
     }
 
     /** A literal as it is; any other expression in the parentheses SQLite requires around it. */

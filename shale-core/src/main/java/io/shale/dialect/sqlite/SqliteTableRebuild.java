@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * The table rebuild SQLite needs for every change it cannot make with {@code ALTER TABLE} (constraints,
  * column types, nullability, defaults), following "Making Other Kinds Of Table Schema Changes" of the
  * SQLite documentation: create the target table under a temporary name, copy the rows, drop the old
- * table, rename the new one, recreate the indexes and triggers.
+ * table, rename the new one (with {@code legacy_alter_table} on, so views and triggers that read the table
+ * do not fail the rename), recreate the indexes and triggers.
  *
  * <p>It must run with {@code PRAGMA foreign_keys=OFF}: with foreign keys on, {@code DROP TABLE} deletes
  * (or refuses to delete) the rows of other tables that reference this one. That pragma is a no-op inside
@@ -56,7 +57,11 @@ public final class SqliteTableRebuild {
                     + "SELECT " + String.join(", ", selected) + " FROM " + ident(source));
         }
         statements.add("DROP TABLE " + ident(source));
+        // Since 3.26 a rename checks every view and trigger of the schema, and those that read the table
+        // fail now that it is dropped; the legacy rename leaves them alone, and they read the new table.
+        statements.add("PRAGMA legacy_alter_table=ON");
         statements.add("ALTER TABLE " + ident(temporary) + " RENAME TO " + ident(after.name()));
+        statements.add("PRAGMA legacy_alter_table=OFF");
         after.indexes().forEach(index -> statements.add(SqliteRenderTables.createIndex(after.name(), index)));
         statements.addAll(triggers.stream().map(trigger -> RenderSupport.statement(trigger.definition()))
                 .collect(Collectors.toList()));

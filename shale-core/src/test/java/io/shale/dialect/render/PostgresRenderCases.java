@@ -1,6 +1,5 @@
 package io.shale.dialect.render;
 
-import static io.shale.dialect.render.Build.catalog;
 import static io.shale.dialect.render.Build.col;
 import static io.shale.dialect.render.Build.fk;
 import static io.shale.dialect.render.Build.index;
@@ -107,76 +106,76 @@ final class PostgresRenderCases {
                                 + " JOIN pg_class c ON c.oid = inhrelid WHERE inhparent = 'public.events'::regclass",
                         "events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"));
         cases.add(RenderCase.of("drop_table", new Change.DropTable(users()))
-                .setup("CREATE TABLE users (id bigint)")
+                .given("CREATE TABLE users (id bigint)")
                 .expect("SELECT count(*) FROM pg_tables WHERE tablename = 'users'", "0"));
         cases.add(RenderCase.of("rename_table", new Change.RenameTable(S, "users", "accounts"))
-                .setup("CREATE TABLE users (id bigint)")
+                .given("CREATE TABLE users (id bigint)")
                 .expect("SELECT tablename FROM pg_tables WHERE schemaname = 'public'", "accounts"));
         cases.add(RenderCase.of("add_column_not_null_with_default",
                         new Change.AddColumn(S, "users", col("active", "boolean").notNull().defaultTo("true").build()))
-                .setup("CREATE TABLE users (id bigint)", "INSERT INTO users VALUES (1)")
+                .given("CREATE TABLE users (id bigint)", "INSERT INTO users VALUES (1)")
                 .expect("SELECT active FROM users", "t"));
         cases.add(RenderCase.of("add_column_with_comment",
                 new Change.AddColumn(S, "users", col("nickname", "text").comment("shown to friends").build())));
         cases.add(RenderCase.of("drop_column", new Change.DropColumn(S, "users", col("email", "text").build()))
-                .setup("CREATE TABLE users (id bigint, email text)")
+                .given("CREATE TABLE users (id bigint, email text)")
                 .expect(columns("users"), "id | bigint | YES |  |  |  | NO"));
         cases.add(RenderCase.of("rename_column", new Change.RenameColumn(S, "users", "email", "email_address"))
-                .setup("CREATE TABLE users (id bigint, email text)")
+                .given("CREATE TABLE users (id bigint, email text)")
                 .expect(columns("users"), "id | bigint | YES |  |  |  | NO\nemail_address | text | YES |  |  |  | NO"));
         cases.add(RenderCase.of("alter_column_type_same_base_type_needs_no_cast", new Change.AlterColumn(S, "users",
                         col("name", "character varying(50)").build(), col("name", "character varying(200)").build()))
-                .setup("CREATE TABLE users (name varchar(50))")
+                .given("CREATE TABLE users (name varchar(50))")
                 .expect("SELECT character_maximum_length FROM information_schema.columns WHERE table_name = 'users'", "200"));
         cases.add(RenderCase.of("alter_column_type_to_another_type_casts_with_using", new Change.AlterColumn(S, "users",
                         col("age", "text").build(), col("age", "integer").build()))
-                .setup("CREATE TABLE users (age text)", "INSERT INTO users VALUES ('42')")
+                .given("CREATE TABLE users (age text)", "INSERT INTO users VALUES ('42')")
                 .expect("SELECT age + 1 FROM users", "43"));
         cases.add(RenderCase.of("alter_column_set_not_null", new Change.AlterColumn(S, "users",
                         col("email", "text").build(), col("email", "text").notNull().build()))
-                .setup("CREATE TABLE users (email text)")
+                .given("CREATE TABLE users (email text)")
                 .expect(columns("users"), "email | text | NO |  |  |  | NO"));
         cases.add(RenderCase.of("alter_column_drop_not_null", new Change.AlterColumn(S, "users",
                         col("email", "text").notNull().build(), col("email", "text").build()))
-                .setup("CREATE TABLE users (email text NOT NULL)")
+                .given("CREATE TABLE users (email text NOT NULL)")
                 .expect(columns("users"), "email | text | YES |  |  |  | NO"));
         cases.add(RenderCase.of("alter_column_change_default", new Change.AlterColumn(S, "users",
                         col("score", "integer").defaultTo("0").build(), col("score", "integer").defaultTo("10").build()))
-                .setup("CREATE TABLE users (score integer DEFAULT 0)")
+                .given("CREATE TABLE users (score integer DEFAULT 0)")
                 .expect(columns("users"), "score | integer | YES | 10 |  |  | NO"));
         cases.add(RenderCase.of("alter_column_drop_default", new Change.AlterColumn(S, "users",
                         col("score", "integer").defaultTo("0").build(), col("score", "integer").build()))
-                .setup("CREATE TABLE users (score integer DEFAULT 0)")
+                .given("CREATE TABLE users (score integer DEFAULT 0)")
                 .expect(columns("users"), "score | integer | YES |  |  |  | NO"));
         cases.add(RenderCase.of("alter_column_type_and_default_together", new Change.AlterColumn(S, "users",
                         col("level", "text").defaultTo("'low'::text").build(),
                         col("level", "integer").defaultTo("1").build()))
-                .setup("CREATE TABLE users (level text DEFAULT 'low')")
+                .given("CREATE TABLE users (level text DEFAULT 'low')")
                 .expect(columns("users"), "level | integer | YES | 1 |  |  | NO"));
         cases.add(RenderCase.of("alter_column_add_identity", new Change.AlterColumn(S, "users",
                         col("id", "bigint").notNull().build(), col("id", "bigint").identity(false, 1, 1).build()))
-                .setup("CREATE TABLE users (id bigint NOT NULL)")
+                .given("CREATE TABLE users (id bigint NOT NULL)")
                 .expect(columns("users"), "id | bigint | NO |  | BY DEFAULT |  | YES"));
         cases.add(RenderCase.of("alter_column_drop_identity", new Change.AlterColumn(S, "users",
                         col("id", "bigint").identity(true, 1, 1).build(), col("id", "bigint").notNull().build()))
-                .setup("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY)")
+                .given("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY)")
                 .expect(columns("users"), "id | bigint | NO |  |  |  | NO"));
         cases.add(RenderCase.of("alter_column_identity_generation_and_increment", new Change.AlterColumn(S, "users",
                         col("id", "bigint").identity(true, 1, 1).build(), col("id", "bigint").identity(false, 1, 5).build()))
-                .setup("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY, n int)")
+                .given("CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY, n int)")
                 .expect("INSERT INTO users (n) VALUES (1), (2) RETURNING id", "1\n6"));
         cases.add(RenderCase.of("alter_column_collation", new Change.AlterColumn(S, "tags",
                         col("label", "text").build(), col("label", "text").collate("C").build()))
-                .setup("CREATE TABLE tags (label text)")
+                .given("CREATE TABLE tags (label text)")
                 .expect("SELECT collation_name FROM information_schema.columns WHERE table_name = 'tags'", "C"));
         cases.add(RenderCase.of("alter_column_generation_expression", new Change.AlterColumn(S, "boxes",
                         col("area", "integer").generated("(w * h)").build(), col("area", "integer").generated("w * h * 2").build()))
-                .setup("CREATE TABLE boxes (w int, h int, area int GENERATED ALWAYS AS (w * h) STORED)",
+                .given("CREATE TABLE boxes (w int, h int, area int GENERATED ALWAYS AS (w * h) STORED)",
                         "INSERT INTO boxes (w, h) VALUES (2, 3)")
                 .expect("SELECT area FROM boxes", "12"));
         cases.add(RenderCase.of("alter_column_drop_generation", new Change.AlterColumn(S, "boxes",
                         col("area", "integer").generated("(w * h)").build(), col("area", "integer").build()))
-                .setup("CREATE TABLE boxes (w int, h int, area int GENERATED ALWAYS AS (w * h) STORED)")
+                .given("CREATE TABLE boxes (w int, h int, area int GENERATED ALWAYS AS (w * h) STORED)")
                 .expect(columns("boxes"), """
                         w | integer | YES |  |  |  | NO
                         h | integer | YES |  |  |  | NO
@@ -184,22 +183,22 @@ final class PostgresRenderCases {
         cases.add(RenderCase.of("add_and_drop_primary_key",
                         new Change.DropPrimaryKey(S, "users", new PrimaryKey("users_old_pkey", List.of("id"))),
                         new Change.AddPrimaryKey(S, "users", new PrimaryKey("users_pkey", List.of("id", "tenant"))))
-                .setup("CREATE TABLE users (id int, tenant int, CONSTRAINT users_old_pkey PRIMARY KEY (id))")
+                .given("CREATE TABLE users (id int, tenant int, CONSTRAINT users_old_pkey PRIMARY KEY (id))")
                 .expect(constraints("users"), "users_pkey | PRIMARY KEY (id, tenant)"));
         cases.add(RenderCase.of("add_and_drop_unique",
                         new Change.DropUnique(S, "users", new UniqueConstraint("users_email_key", List.of("email"))),
                         new Change.AddUnique(S, "users", new UniqueConstraint("users_email_tenant_key", List.of("email", "tenant"))))
-                .setup("CREATE TABLE users (email text CONSTRAINT users_email_key UNIQUE, tenant int)")
+                .given("CREATE TABLE users (email text CONSTRAINT users_email_key UNIQUE, tenant int)")
                 .expect(constraints("users"), "users_email_tenant_key | UNIQUE (email, tenant)"));
         cases.add(RenderCase.of("add_foreign_key_with_actions_and_deferrable", new Change.AddForeignKey(S, "orders",
                         new io.shale.schema.ForeignKey("orders_user_id_fkey", List.of("user_id"), S, "users", List.of("id"),
                                 "CASCADE", "SET NULL", true, true)))
-                .setup("CREATE TABLE users (id int PRIMARY KEY)", "CREATE TABLE orders (user_id int)")
+                .given("CREATE TABLE users (id int PRIMARY KEY)", "CREATE TABLE orders (user_id int)")
                 .expect(constraints("orders"), "orders_user_id_fkey | FOREIGN KEY (user_id) REFERENCES users(id)"
                         + " ON UPDATE SET NULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"));
         cases.add(RenderCase.of("drop_foreign_key", new Change.DropForeignKey(S, "orders",
                         fk("orders_user_id_fkey", List.of("user_id"), S, "users", List.of("id"), "NO ACTION")))
-                .setup("CREATE TABLE users (id int PRIMARY KEY)",
+                .given("CREATE TABLE users (id int PRIMARY KEY)",
                         "CREATE TABLE orders (user_id int CONSTRAINT orders_user_id_fkey REFERENCES users)")
                 .expect(constraints("orders"), ""));
         cases.add(RenderCase.of("foreign_key_to_another_schema", new Change.AddForeignKey(S, "orders",
@@ -207,13 +206,13 @@ final class PostgresRenderCases {
         cases.add(RenderCase.of("add_and_drop_check",
                         new Change.DropCheck(S, "products", new CheckConstraint("products_price_check", "(price > 0)")),
                         new Change.AddCheck(S, "products", new CheckConstraint("products_price_positive", "price >= 0")))
-                .setup("CREATE TABLE products (price int CONSTRAINT products_price_check CHECK (price > 0))")
+                .given("CREATE TABLE products (price int CONSTRAINT products_price_check CHECK (price > 0))")
                 .expect(constraints("products"), "products_price_positive | CHECK ((price >= 0))"));
         cases.add(RenderCase.of("create_and_drop_index",
                         new Change.DropIndex(S, "users", index("users_email_idx", false, "email")),
                         new Change.CreateIndex(S, "users", indexWithDefinition("users_email_name_idx",
                                 "CREATE INDEX users_email_name_idx ON public.users USING btree (email, name)")))
-                .setup("CREATE TABLE users (email text, name text)", "CREATE INDEX users_email_idx ON users (email)")
+                .given("CREATE TABLE users (email text, name text)", "CREATE INDEX users_email_idx ON users (email)")
                 .expect(indexes("users"), "CREATE INDEX users_email_name_idx ON public.users USING btree (email, name)"));
         cases.add(RenderCase.of("create_expression_index_with_method", new Change.CreateIndex(S, "docs",
                 new Index("docs_body_idx", false, "gin", List.of(new Index.Key(null, "to_tsvector('english'::regconfig, body)",

@@ -12,7 +12,10 @@ import java.util.List;
  */
 record RenderCase(String name, List<Change> changes, Catalog from, Catalog to, List<String> setup, List<Check> checks) {
 
-    /** @param expected the rows, one line each, columns joined by {@code " | "} */
+    /**
+     * @param expected the rows, one line each, columns joined by {@code " | "}; null for a statement that
+     *                 returns no rows (an insert that the next check reads back)
+     */
     record Check(String query, String expected) {
     }
 
@@ -28,7 +31,7 @@ record RenderCase(String name, List<Change> changes, Catalog from, Catalog to, L
         return new RenderCase(name, changes, from, catalog, setup, checks);
     }
 
-    RenderCase setup(String... statements) {
+    RenderCase given(String... statements) {
         return new RenderCase(name, changes, from, to, List.of(statements), checks);
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Proves the rendered SQL valid on the real engine: for every case with checks, builds the "from"
- * schema with plain DDL, runs the rendered statements, and compares catalog queries with what the case
- * expects.
+ * schema with plain DDL, runs the rendered statements in one transaction (as a migration runs them), and
+ * compares catalog queries with what the case expects.
  */
 class RenderExecutionTest {
 
@@ -37,7 +37,7 @@ class RenderExecutionTest {
             }
             List<String> statements = suite.render(renderCase).stream()
                     .filter(statement -> !statement.startsWith("--")).toList();
-            db.execute(statements.toArray(String[]::new));
+            runInOneTransaction(db, statements);
 
             for (RenderCase.Check check : renderCase.checks()) {
                 assertThat(rows(db, check.query())).as(check.query()).isEqualTo(check.expected());
@@ -45,10 +45,27 @@ class RenderExecutionTest {
         }
     }
 
+    private static void runInOneTransaction(TestDatabase db, List<String> statements) throws SQLException {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String sql : statements) {
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    throw new AssertionError(db + ": " + sql + ": " + e.getMessage(), e);
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    /** The rows a query gives, or null for a statement that gives none (a check may first insert rows). */
     private static String rows(TestDatabase db, String query) throws SQLException {
-        try (Connection connection = db.connect();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            if (!statement.execute(query)) {
+                return null;
+            }
+            ResultSet rows = statement.getResultSet();
             List<String> lines = new ArrayList<>();
             int width = rows.getMetaData().getColumnCount();
             while (rows.next()) {
