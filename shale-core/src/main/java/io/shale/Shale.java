@@ -1,5 +1,6 @@
 package io.shale;
 
+import io.shale.command.ClearCommand;
 import io.shale.command.Confirmation;
 import io.shale.command.DowngradeCommand;
 import io.shale.command.HistoryCommand;
@@ -11,6 +12,7 @@ import io.shale.command.StampCommand;
 import io.shale.command.StatusCommand;
 import io.shale.command.UpgradeCommand;
 import io.shale.command.ValidateCommand;
+import io.shale.dialect.ScratchProvider;
 import io.shale.history.AppliedMigration;
 import io.shale.migration.MigrationSet;
 import java.util.List;
@@ -89,6 +91,10 @@ public final class Shale {
 
     public RepairCommand.Result repair(RepairCommand.Options options) {
         return withContext(ctx -> new RepairCommand(ctx, listener).run(options));
+    }
+
+    public ClearCommand.Result clear(ClearCommand.Options options, ScratchProvider scratch) {
+        return withContext(ctx -> new ClearCommand(ctx, listener, scratch).run(options));
     }
 
     /** Runs {@code work} with a fresh context (one connection), closing it afterwards. */
