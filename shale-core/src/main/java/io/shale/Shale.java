@@ -6,6 +6,7 @@ import io.shale.command.DowngradeCommand;
 import io.shale.command.HistoryCommand;
 import io.shale.command.MigrationContext;
 import io.shale.command.MigrationListener;
+import io.shale.command.PurgeCommand;
 import io.shale.command.RepairCommand;
 import io.shale.command.Settings;
 import io.shale.command.StampCommand;
@@ -95,6 +96,10 @@ public final class Shale {
 
     public ClearCommand.Result clear(ClearCommand.Options options, ScratchProvider scratch) {
         return withContext(ctx -> new ClearCommand(ctx, listener, scratch).run(options));
+    }
+
+    public PurgeCommand.Result purge(PurgeCommand.Options options) {
+        return withContext(ctx -> new PurgeCommand(ctx, listener).run(options));
     }
 
     /** Runs {@code work} with a fresh context (one connection), closing it afterwards. */
