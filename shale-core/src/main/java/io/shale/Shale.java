@@ -8,6 +8,8 @@ import io.shale.command.MigrationContext;
 import io.shale.command.MigrationListener;
 import io.shale.command.PurgeCommand;
 import io.shale.command.RepairCommand;
+import io.shale.command.ResetCommand;
+import io.shale.command.SeedCommand;
 import io.shale.command.Settings;
 import io.shale.command.StampCommand;
 import io.shale.command.StatusCommand;
@@ -100,6 +102,14 @@ public final class Shale {
 
     public PurgeCommand.Result purge(PurgeCommand.Options options) {
         return withContext(ctx -> new PurgeCommand(ctx, listener).run(options));
+    }
+
+    public ResetCommand.Result reset(ResetCommand.Options options) {
+        return withContext(ctx -> new ResetCommand(ctx, listener).run(options));
+    }
+
+    public SeedCommand.Result seed(SeedCommand.Options options) {
+        return withContext(ctx -> new SeedCommand(ctx, listener).run(options));
     }
 
     /** Runs {@code work} with a fresh context (one connection), closing it afterwards. */

@@ -123,7 +123,15 @@ public final class SqliteDataOperations implements DataOperations {
         if (hasSequenceTable(connection)) {
             drops.add("DELETE FROM sqlite_sequence");
         }
-        CatalogRows.execute(connection, drops.toArray(new String[0]));
+        boolean enforced = enforcesForeignKeys(connection);
+        CatalogRows.execute(connection, "PRAGMA foreign_keys = OFF");
+        try {
+            CatalogRows.execute(connection, drops.toArray(new String[0]));
+        } finally {
+            if (enforced) {
+                CatalogRows.execute(connection, "PRAGMA foreign_keys = ON");
+            }
+        }
     }
 
     private static boolean hasSequenceTable(Connection connection) throws SQLException {
