@@ -1,9 +1,9 @@
 package io.shale.command;
 
-import io.shale.data.DataGraph;
+import io.shale.dialect.data.DataGraph;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.data.RowCopier;
-import io.shale.data.SequenceValue;
+import io.shale.dialect.data.SequenceValue;
 import io.shale.data.TableFilter;
 import io.shale.data.TableRows;
 import io.shale.dialect.DataOperations;

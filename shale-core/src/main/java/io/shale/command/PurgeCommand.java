@@ -1,7 +1,7 @@
 package io.shale.command;
 
-import io.shale.data.DataGraph;
-import io.shale.data.DataTable;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.DataTable;
 import io.shale.data.PurgeClosure;
 import io.shale.data.PurgeRule;
 import io.shale.data.Purger;

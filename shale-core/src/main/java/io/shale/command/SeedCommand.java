@@ -1,6 +1,6 @@
 package io.shale.command;
 
-import io.shale.data.DataGraph;
+import io.shale.dialect.data.DataGraph;
 import io.shale.data.SeedSet;
 import io.shale.data.TableFilter;
 import io.shale.dialect.DataOperations;

@@ -1,5 +1,9 @@
 package io.shale.data;
 
+import io.shale.dialect.data.DeleteRule;
+import io.shale.dialect.data.ForeignKeyEdge;
+import io.shale.dialect.data.DataTable;
+import io.shale.dialect.data.DataGraph;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.util.ArrayDeque;

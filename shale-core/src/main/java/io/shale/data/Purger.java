@@ -1,5 +1,8 @@
 package io.shale.data;
 
+import io.shale.dialect.data.DeleteOrder;
+import io.shale.dialect.data.ForeignKeyEdge;
+import io.shale.dialect.data.DataTable;
 import io.shale.dialect.DataOperations;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;

@@ -1,5 +1,8 @@
 package io.shale.data;
 
+import io.shale.dialect.data.DeleteOrder;
+import io.shale.dialect.data.DataTable;
+import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.DataOperations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

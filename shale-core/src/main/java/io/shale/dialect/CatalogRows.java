@@ -1,8 +1,8 @@
 package io.shale.dialect;
 
-import io.shale.data.DataGraph;
-import io.shale.data.DeleteRule;
-import io.shale.data.SequenceValue;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.DeleteRule;
+import io.shale.dialect.data.SequenceValue;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package io.shale.dialect;
 
-import io.shale.data.DataGraph;
-import io.shale.data.SequenceValue;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.SequenceValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
 package io.shale.dialect.h2;
 
-import io.shale.data.DataGraph;
-import io.shale.data.DeleteOrder;
-import io.shale.data.ForeignKeyEdge;
-import io.shale.data.SequenceValue;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.DeleteOrder;
+import io.shale.dialect.data.ForeignKeyEdge;
+import io.shale.dialect.data.SequenceValue;
 import io.shale.dialect.CatalogRows;
 import io.shale.dialect.DataOperations;
 import java.sql.Connection;

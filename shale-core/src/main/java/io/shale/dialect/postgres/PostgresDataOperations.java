@@ -1,7 +1,7 @@
 package io.shale.dialect.postgres;
 
-import io.shale.data.DataGraph;
-import io.shale.data.SequenceValue;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.SequenceValue;
 import io.shale.dialect.CatalogRows;
 import io.shale.dialect.DataOperations;
 import java.sql.Connection;

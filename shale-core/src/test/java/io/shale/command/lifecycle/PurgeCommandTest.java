@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.command.PurgeCommand;
-import io.shale.data.DataGraph;
-import io.shale.data.ForeignKeyEdge;
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.ForeignKeyEdge;
 import io.shale.data.PurgeRule;
 import io.shale.dialect.DataOperations;
 import io.shale.dialect.DataOperationsFor;

@@ -1,4 +1,4 @@
-package io.shale.data;
+package io.shale.dialect.data;
 
 /**
  * Where one sequence or identity column stands.

@@ -1,4 +1,4 @@
-package io.shale.data;
+package io.shale.dialect.data;
 
 import java.util.List;
 
