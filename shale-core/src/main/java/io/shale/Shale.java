@@ -1,16 +1,21 @@
 package io.shale;
 
+import io.shale.command.ClearCommand;
 import io.shale.command.Confirmation;
 import io.shale.command.DowngradeCommand;
 import io.shale.command.HistoryCommand;
 import io.shale.command.MigrationContext;
 import io.shale.command.MigrationListener;
+import io.shale.command.PurgeCommand;
 import io.shale.command.RepairCommand;
+import io.shale.command.ResetCommand;
+import io.shale.command.SeedCommand;
 import io.shale.command.Settings;
 import io.shale.command.StampCommand;
 import io.shale.command.StatusCommand;
 import io.shale.command.UpgradeCommand;
 import io.shale.command.ValidateCommand;
+import io.shale.dialect.ScratchProvider;
 import io.shale.history.AppliedMigration;
 import io.shale.migration.MigrationSet;
 import java.util.List;
@@ -89,6 +94,22 @@ public final class Shale {
 
     public RepairCommand.Result repair(RepairCommand.Options options) {
         return withContext(ctx -> new RepairCommand(ctx, listener).run(options));
+    }
+
+    public ClearCommand.Result clear(ClearCommand.Options options, ScratchProvider scratch) {
+        return withContext(ctx -> new ClearCommand(ctx, listener, scratch).run(options));
+    }
+
+    public PurgeCommand.Result purge(PurgeCommand.Options options) {
+        return withContext(ctx -> new PurgeCommand(ctx, listener).run(options));
+    }
+
+    public ResetCommand.Result reset(ResetCommand.Options options) {
+        return withContext(ctx -> new ResetCommand(ctx, listener).run(options));
+    }
+
+    public SeedCommand.Result seed(SeedCommand.Options options) {
+        return withContext(ctx -> new SeedCommand(ctx, listener).run(options));
     }
 
     /** Runs {@code work} with a fresh context (one connection), closing it afterwards. */

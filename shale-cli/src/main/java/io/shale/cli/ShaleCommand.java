@@ -1,15 +1,19 @@
 package io.shale.cli;
 
 import io.shale.cli.command.CheckCli;
+import io.shale.cli.command.ClearCli;
 import io.shale.cli.command.DevCommand;
 import io.shale.cli.command.DiffCli;
-import io.shale.cli.command.GenerateCli;
 import io.shale.cli.command.DowngradeCli;
+import io.shale.cli.command.GenerateCli;
 import io.shale.cli.command.HashCli;
 import io.shale.cli.command.HistoryCli;
 import io.shale.cli.command.InitCli;
 import io.shale.cli.command.NewCli;
+import io.shale.cli.command.PurgeCli;
 import io.shale.cli.command.RepairCli;
+import io.shale.cli.command.ResetCli;
+import io.shale.cli.command.SeedCli;
 import io.shale.cli.command.StampCli;
 import io.shale.cli.command.StatusCli;
 import io.shale.cli.command.UpgradeCli;
@@ -21,8 +25,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "shale", mixinStandardHelpOptions = true, version = "shale 0.1.0",
         description = "Database migrations and lifecycle for the JVM.",
         subcommands = {InitCli.class, NewCli.class, UpgradeCli.class, DowngradeCli.class, StatusCli.class,
-                HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class, GenerateCli.class,
-                DiffCli.class, CheckCli.class, DevCommand.class},
+                HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
+                GenerateCli.class, DiffCli.class, CheckCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
+                PurgeCli.class, DevCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
                 "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})
 public final class ShaleCommand implements Runnable {

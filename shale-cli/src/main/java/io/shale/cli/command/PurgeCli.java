@@ -1,0 +1,71 @@
+package io.shale.cli.command;
+
+import io.shale.Shale;
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ConfirmOptions;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.cli.output.ProgressListener;
+import io.shale.command.Confirmation;
+import io.shale.command.PurgeCommand;
+import io.shale.data.PurgeRule;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "purge", description = "Delete the rows a rule matches and every row depending on them, children "
+        + "first, in one transaction.")
+public final class PurgeCli extends BaseCommand {
+    @Parameters(paramLabel = "RULE", arity = "0..1", description = "A rule under `purge:` in shale.yaml.")
+    String rule;
+
+    @Option(names = "--table", paramLabel = "TABLE", description = "Ad hoc rule: the table (with --where).")
+    String table;
+
+    @Option(names = "--where", paramLabel = "SQL", description = "Ad hoc rule: the condition; :name placeholders are parameters.")
+    String where;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value, bound (never spliced).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--dry-run", description = "Print the rows per table that would be deleted; change nothing.")
+    boolean dryRun;
+
+    @Mixin
+    ConfirmOptions confirm;
+
+    public PurgeCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        if ((rule == null) == (table == null || where == null) || (rule != null && (table != null || where != null))) {
+            throw Project.usage("purge takes a RULE name, or --table and --where, not both",
+                    "e.g. `shale purge functional-test-users --param prefix=func-test-` "
+                            + "or `shale purge --table users --where \"id = :id\" --param id=42`");
+        }
+        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        try (Project project = Project.load(env, options())) {
+            var config = project.config();
+            PurgeRule purgeRule = rule != null ? PurgeRule.fromConfig(config.extensions().get("purge"), rule)
+                    : PurgeRule.adHoc(table, where);
+            Shale shale = project.shale(progress);
+            Confirmation confirmation = dryRun ? Confirmation.NONE
+                    : ClearCli.confirmation(this, shale, config, confirm, "purge " + purgeRule.describe() + " from");
+            PurgeCommand.Result r;
+            try {
+                r = shale.purge(new PurgeCommand.Options(purgeRule, params, dryRun, config.exclude(), confirmation));
+            } finally {
+                progress.done();
+            }
+            r.counts().forEach((t, n) -> out().println(String.format("%10d  %s", n, t)));
+            out().println((dryRun ? "Would delete " : "Deleted ") + r.total() + " rows in " + r.counts().size()
+                    + " tables" + (dryRun ? " (dry run: nothing was changed)." : "."));
+            return ExitCodes.OK;
+        }
+    }
+}

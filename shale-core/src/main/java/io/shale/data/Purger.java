@@ -1,0 +1,196 @@
+package io.shale.data;
+
+import io.shale.dialect.data.DeleteOrder;
+import io.shale.dialect.data.ForeignKeyEdge;
+import io.shale.dialect.data.DataTable;
+import io.shale.dialect.DataOperations;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds and deletes the rows of a purge with set-based SQL only. The primary keys of the rows to
+ * delete are collected per table in session-private key tables: first the rows matching the rule,
+ * then, pass after pass, along every followed foreign key, until a pass adds nothing (so any depth,
+ * self-references and cycles). Then the key tables are counted and, unless it is a dry run, each
+ * table's rows are deleted by one statement, children first; the caller owns the transaction.
+ * Every row of the closure is deleted explicitly, those a CASCADE would remove too, so the counts
+ * are exact; SET NULL keys are left to the database (applied by Shale only where the engine does
+ * not enforce foreign keys).
+ */
+public final class Purger {
+    private final DataOperations ops;
+    private final Connection c;
+    private final PurgeClosure closure;
+    private final Map<String, String> keyTables = new LinkedHashMap<>();
+    private final Map<String, String> freshTables = new LinkedHashMap<>();
+
+    public Purger(DataOperations ops, Connection connection, PurgeClosure closure) {
+        this.ops = ops;
+        this.c = connection;
+        this.closure = closure;
+        int i = 0;
+        for (DataTable t : closure.tables()) {
+            i++;
+            keyTables.put(t.name(), "shale_purge_k" + i);
+            freshTables.put(t.name(), "shale_purge_n" + i);
+        }
+    }
+
+    /** Creates the key tables; DDL, so before the caller's transaction begins. */
+    public void createKeyTables() throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (DataTable t : closure.tables()) {
+                for (String table : List.of(keyTables.get(t.name()), freshTables.get(t.name()))) {
+                    st.execute(ops.dropKeyTable(table));
+                    for (String sql : ops.createKeyTable(table, t.name(), t.primaryKey())) {
+                        st.execute(sql);
+                    }
+                }
+            }
+        }
+    }
+
+    public void dropKeyTables() throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String table : keyTables.values()) {
+                st.execute(ops.dropKeyTable(table));
+            }
+            for (String table : freshTables.values()) {
+                st.execute(ops.dropKeyTable(table));
+            }
+        }
+    }
+
+    /**
+     * Collects the keys and returns the rows per table, root first; deletes them unless {@code dryRun}.
+     *
+     * @param values the parameter values by name
+     */
+    public Map<String, Long> run(String where, Map<String, String> values, boolean dryRun) throws SQLException {
+        collectRoots(where, values);
+        spread();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement st = c.createStatement()) {
+            for (DataTable t : closure.tables()) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + keyTables.get(t.name()))) {
+                    rs.next();
+                    counts.put(t.name(), rs.getLong(1));
+                }
+            }
+        }
+        if (!dryRun) {
+            delete();
+        }
+        return counts;
+    }
+
+    private void collectRoots(String where, Map<String, String> values) throws SQLException {
+        DataTable root = closure.tables().get(0);
+        NamedParameters parsed = NamedParameters.parse(where);
+        for (String name : parsed.names()) {
+            if (!values.containsKey(name)) {
+                throw new ShaleException(ErrorCode.USAGE, "The purge condition needs the parameter :" + name,
+                        "pass --param " + name + "=VALUE");
+            }
+        }
+        for (String given : values.keySet()) {
+            if (!parsed.names().contains(given)) {
+                throw new ShaleException(ErrorCode.USAGE, "The purge condition has no parameter :" + given
+                        + " (it takes " + (parsed.names().isEmpty() ? "none" : String.join(", ", parsed.names())) + ")",
+                        "check the parameter's name against the rule's `where`");
+            }
+        }
+        String cols = columns(null, root.primaryKey());
+        String sql = "INSERT INTO " + keyTables.get(root.name()) + " (" + cols + ") SELECT DISTINCT " + cols
+                + " FROM " + ops.quote(root.name()) + " WHERE (" + parsed.sql() + ")";
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            for (int i = 0; i < parsed.names().size(); i++) {
+                ops.bindText(insert, i + 1, values.get(parsed.names().get(i)));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Follows every key, pass after pass, until no pass finds a new row. */
+    private void spread() throws SQLException {
+        List<String[]> steps = new ArrayList<>();
+        for (ForeignKeyEdge fk : closure.edges()) {
+            DataTable child = table(fk.child());
+            DataTable parent = table(fk.parent());
+            String fresh = freshTables.get(child.name());
+            String collect = "INSERT INTO " + fresh + " (" + columns(null, child.primaryKey()) + ") SELECT DISTINCT "
+                    + columns("c", child.primaryKey()) + " FROM " + ops.quote(child.name()) + " c JOIN "
+                    + ops.quote(parent.name()) + " p ON " + match("c", fk.childColumns(), "p", fk.parentColumns())
+                    + " JOIN " + keyTables.get(parent.name()) + " k ON "
+                    + match("p", parent.primaryKey(), "k", parent.primaryKey());
+            steps.add(new String[] {"DELETE FROM " + fresh, collect,
+                    ops.insertNewKeys(keyTables.get(child.name()), fresh, child.primaryKey())});
+        }
+        try (Statement st = c.createStatement()) {
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (String[] step : steps) {
+                    st.executeUpdate(step[0]);
+                    st.executeUpdate(step[1]);
+                    grew |= st.executeUpdate(step[2]) > 0;
+                }
+            }
+        }
+    }
+
+    private void delete() throws SQLException {
+        DeleteOrder order = DeleteOrder.of(closure.asGraph(), fk -> true);
+        try (Statement st = c.createStatement()) {
+            if (!ops.enforcesForeignKeys(c)) {
+                for (ForeignKeyEdge fk : closure.detach()) {
+                    DataTable parent = table(fk.parent());
+                    st.executeUpdate("UPDATE " + ops.quote(fk.child()) + " SET " + nulls(fk) + " WHERE EXISTS (SELECT 1 FROM "
+                            + ops.quote(parent.name()) + " p JOIN " + keyTables.get(parent.name()) + " k ON "
+                            + match("p", parent.primaryKey(), "k", parent.primaryKey()) + " WHERE "
+                            + match(ops.quote(fk.child()), fk.childColumns(), "p", fk.parentColumns()) + ")");
+                }
+            }
+            for (ForeignKeyEdge cut : order.nullFirst()) {
+                st.executeUpdate("UPDATE " + ops.quote(cut.child()) + " SET " + nulls(cut) + inKeys(table(cut.child())));
+            }
+            for (String name : order.tables()) {
+                st.executeUpdate("DELETE FROM " + ops.quote(name) + inKeys(table(name)));
+            }
+        }
+    }
+
+    private String inKeys(DataTable t) {
+        return " WHERE EXISTS (SELECT 1 FROM " + keyTables.get(t.name()) + " k WHERE "
+                + match("k", t.primaryKey(), ops.quote(t.name()), t.primaryKey()) + ")";
+    }
+
+    private String nulls(ForeignKeyEdge fk) {
+        return String.join(", ", fk.childColumns().stream().map(col -> ops.quote(col) + " = NULL").toList());
+    }
+
+    private DataTable table(String name) {
+        return closure.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private String columns(String alias, List<String> cols) {
+        return String.join(", ", cols.stream().map(col -> (alias == null ? "" : alias + ".") + ops.quote(col)).toList());
+    }
+
+    private String match(String left, List<String> leftCols, String right, List<String> rightCols) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < leftCols.size(); i++) {
+            parts.add(left + "." + ops.quote(leftCols.get(i)) + " = " + right + "." + ops.quote(rightCols.get(i)));
+        }
+        return String.join(" AND ", parts);
+    }
+}

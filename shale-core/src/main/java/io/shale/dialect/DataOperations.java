@@ -1,0 +1,86 @@
+package io.shale.dialect;
+
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.SequenceValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The SQL one engine supplies to the data commands (clear, reset, purge, reference data). Every
+ * method works on the connection's current schema (database, for MySQL) and reads the catalog with
+ * a few set-based queries, never one query per table.
+ */
+public interface DataOperations {
+
+    /** An identifier as the engine reads it quoted, its case kept. */
+    String quote(String identifier);
+
+    /** The base tables, their primary keys and the foreign keys between them. */
+    DataGraph readGraph(Connection connection) throws SQLException;
+
+    /**
+     * Empties {@code tables} (all in {@code graph}) and restarts the sequences and identity columns
+     * that number them.
+     */
+    void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException;
+
+    /** Whether {@link #empty} takes part in the caller's transaction (false where it commits implicitly). */
+    boolean emptyIsTransactional();
+
+    /** Every sequence and identity column of the schema, with the table it numbers where known. */
+    List<SequenceValue> readSequences(Connection connection) throws SQLException;
+
+    /** Sets each sequence so that it hands out {@link SequenceValue#next()} next. */
+    void restoreSequences(Connection connection, List<SequenceValue> values) throws SQLException;
+
+    /** An INSERT of all {@code columns} with one parameter each, accepting explicit identity values. */
+    default String insertRow(String table, List<String> columns) {
+        return "INSERT INTO " + quote(table) + " (" + String.join(", ", columns.stream().map(this::quote).toList())
+                + ") VALUES (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    }
+
+    /** Binds a value read from another database of the same engine. */
+    default void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
+        statement.setObject(index, value);
+    }
+
+    /** Binds a user-typed parameter value, letting the server infer its type where it can. */
+    default void bindText(PreparedStatement statement, int index, String value) throws SQLException {
+        statement.setString(index, value);
+    }
+
+    /**
+     * Whether the database itself carries out ON DELETE CASCADE / SET NULL (false for SQLite with
+     * {@code PRAGMA foreign_keys} off, where Shale must do it).
+     */
+    default boolean enforcesForeignKeys(Connection connection) throws SQLException {
+        return true;
+    }
+
+    /** Statements creating an empty session-private key table with {@code columns} of {@code source}, unique. */
+    List<String> createKeyTable(String keyTable, String source, List<String> columns);
+
+    /** Moves the rows of {@code fresh} not yet in {@code keyTable} into it; the update count is the rows added. */
+    default String insertNewKeys(String keyTable, String fresh, List<String> columns) {
+        String cols = String.join(", ", columns.stream().map(this::quote).toList());
+        StringBuilder match = new StringBuilder();
+        for (String c : columns) {
+            match.append(match.length() == 0 ? "" : " AND ").append("x.").append(quote(c)).append(" = f.")
+                    .append(quote(c));
+        }
+        return "INSERT INTO " + keyTable + " (" + cols + ") SELECT " + cols + " FROM " + fresh
+                + " f WHERE NOT EXISTS (SELECT 1 FROM " + keyTable + " x WHERE " + match + ")";
+    }
+
+    default String dropKeyTable(String keyTable) {
+        return "DROP TABLE IF EXISTS " + keyTable;
+    }
+
+    /**
+     * Drops every object of the managed schema: tables, views, sequences, types, routines, and
+     * extensions when {@code extensions} is set.
+     */
+    void dropAll(Connection connection, boolean extensions) throws SQLException;
+}

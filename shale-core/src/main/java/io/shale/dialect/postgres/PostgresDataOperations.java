@@ -1,0 +1,155 @@
+package io.shale.dialect.postgres;
+
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.SequenceValue;
+import io.shale.dialect.CatalogRows;
+import io.shale.dialect.DataOperations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** PostgreSQL: one TRUNCATE for all tables, sequences by {@code setval}, drops by kind with CASCADE. */
+public final class PostgresDataOperations implements DataOperations {
+    private static final String SCHEMA_OBJECT = "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            + "WHERE n.nspname = current_schema() ";
+    private static final String NOT_EXTENSION_MEMBER =
+            "NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = %s AND d.deptype = 'e')";
+
+    @Override
+    public String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public DataGraph readGraph(Connection connection) throws SQLException {
+        String tables = "SELECT c.relname FROM pg_class c " + SCHEMA_OBJECT
+                + "AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname";
+        String pks = "SELECT c.relname, a.attname FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "CROSS JOIN LATERAL unnest(k.conkey) WITH ORDINALITY AS u(attnum, ord) "
+                + "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = u.attnum "
+                + "WHERE k.contype = 'p' AND n.nspname = current_schema() ORDER BY c.relname, u.ord";
+        String fks = "SELECT k.conname, c.relname, a.attname, p.relname, pa.attname, "
+                + "CASE k.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' "
+                + "WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END, NOT a.attnotnull "
+                + "FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_namespace pn ON pn.oid = p.relnamespace "
+                + "CROSS JOIN LATERAL unnest(k.conkey, k.confkey) WITH ORDINALITY AS u(ck, pk, ord) "
+                + "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = u.ck "
+                + "JOIN pg_attribute pa ON pa.attrelid = p.oid AND pa.attnum = u.pk "
+                + "WHERE k.contype = 'f' AND n.nspname = current_schema() AND pn.nspname = current_schema() "
+                + "ORDER BY c.relname, k.conname, u.ord";
+        return CatalogRows.graph(connection, tables, pks, fks);
+    }
+
+    /** One statement: PostgreSQL checks the keys among the listed tables once, at its end. */
+    @Override
+    public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
+        if (!tables.isEmpty()) {
+            CatalogRows.execute(connection, "TRUNCATE " + String.join(", ", tables.stream().map(this::quote).toList())
+                    + " RESTART IDENTITY");
+        }
+    }
+
+    @Override
+    public boolean emptyIsTransactional() {
+        return true;
+    }
+
+    @Override
+    public List<SequenceValue> readSequences(Connection connection) throws SQLException {
+        return CatalogRows.sequences(connection, "SELECT quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename), "
+                + "t.relname, CASE WHEN s.last_value IS NULL THEN s.start_value "
+                + "ELSE s.last_value + s.increment_by END "
+                + "FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
+                + "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename "
+                + "LEFT JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass "
+                + "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
+                + "LEFT JOIN pg_class t ON t.oid = d.refobjid "
+                + "WHERE s.schemaname = current_schema() ORDER BY 1");
+    }
+
+    @Override
+    public void restoreSequences(Connection connection, List<SequenceValue> values) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT setval(?::regclass, ?, false)")) {
+            for (SequenceValue v : values) {
+                st.setString(1, v.sequence());
+                st.setLong(2, v.next());
+                st.execute();
+            }
+        }
+    }
+
+    @Override
+    public String insertRow(String table, List<String> columns) {
+        return DataOperations.super.insertRow(table, columns).replace(") VALUES (", ") OVERRIDING SYSTEM VALUE VALUES (");
+    }
+
+    /** Text goes untyped, so that enum, json and other columns read as text take it back. */
+    @Override
+    public void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof String) {
+            statement.setObject(index, value, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    @Override
+    public void bindText(PreparedStatement statement, int index, String value) throws SQLException {
+        statement.setObject(index, value, Types.OTHER);
+    }
+
+    @Override
+    public List<String> createKeyTable(String keyTable, String source, List<String> columns) {
+        String cols = String.join(", ", columns.stream().map(this::quote).toList());
+        return List.of("CREATE TEMPORARY TABLE " + keyTable + " AS SELECT " + cols + " FROM " + quote(source)
+                + " WITH NO DATA", "CREATE UNIQUE INDEX ON " + keyTable + " (" + cols + ")");
+    }
+
+    @Override
+    public void dropAll(Connection connection, boolean extensions) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        if (extensions) {
+            for (String ext : CatalogRows.strings(connection,
+                    "SELECT quote_ident(extname) FROM pg_extension WHERE extname <> 'plpgsql'")) {
+                drops.add("DROP EXTENSION IF EXISTS " + ext + " CASCADE");
+            }
+        }
+        String notMember = String.format(NOT_EXTENSION_MEMBER, "c.oid");
+        dropKind(connection, drops, "VIEW", "SELECT c.oid::regclass::text FROM pg_class c " + SCHEMA_OBJECT
+                + "AND c.relkind = 'v' AND " + notMember);
+        dropKind(connection, drops, "MATERIALIZED VIEW", "SELECT c.oid::regclass::text FROM pg_class c "
+                + SCHEMA_OBJECT + "AND c.relkind = 'm' AND " + notMember);
+        dropKind(connection, drops, "TABLE", "SELECT c.oid::regclass::text FROM pg_class c " + SCHEMA_OBJECT
+                + "AND c.relkind IN ('r', 'p', 'f') AND " + notMember);
+        dropKind(connection, drops, "SEQUENCE", "SELECT c.oid::regclass::text FROM pg_class c " + SCHEMA_OBJECT
+                + "AND c.relkind = 'S' AND " + notMember);
+        String routines = "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                + "WHERE n.nspname = current_schema() AND p.prokind = '%s' AND "
+                + String.format(NOT_EXTENSION_MEMBER, "p.oid");
+        dropKind(connection, drops, "FUNCTION", String.format(routines, "f"));
+        dropKind(connection, drops, "PROCEDURE", String.format(routines, "p"));
+        dropKind(connection, drops, "AGGREGATE", String.format(routines, "a"));
+        String types = "SELECT t.oid::regtype::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                + "WHERE n.nspname = current_schema() AND t.typtype = '%s' AND "
+                + "(t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c') AND "
+                + String.format(NOT_EXTENSION_MEMBER, "t.oid");
+        dropKind(connection, drops, "DOMAIN", String.format(types, "d"));
+        dropKind(connection, drops, "TYPE", String.format(types, "e") + " UNION ALL " + String.format(types, "c")
+                + " UNION ALL " + String.format(types, "r"));
+        CatalogRows.execute(connection, drops.toArray(new String[0]));
+    }
+
+    /** Lists the objects of one kind first, so the DROPs are fixed before any runs. */
+    private static void dropKind(Connection connection, List<String> drops, String kind, String query)
+            throws SQLException {
+        List<String> names = CatalogRows.strings(connection, query);
+        if (!names.isEmpty()) {
+            drops.add("DROP " + kind + " IF EXISTS " + String.join(", ", names) + " CASCADE");
+        }
+    }
+}
