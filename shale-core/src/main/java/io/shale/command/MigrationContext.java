@@ -61,6 +61,11 @@ public final class MigrationContext implements AutoCloseable {
         }
     }
 
+    /** The data source the connection came from (reset opens others on the same server through it). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public Connection connection() {
         return connection;
     }

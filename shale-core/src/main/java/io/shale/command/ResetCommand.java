@@ -1,21 +1,54 @@
 package io.shale.command;
 
+import io.shale.dialect.DataOperations;
 import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.JdbcUrls;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import io.shale.jdbc.Connections;
+import io.shale.jdbc.UrlDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Drops every object of the managed schema (Shale's history included) and upgrades to head, so a
- * database damaged by hand is rebuilt from the migrations. Destructive: it checks the {@link Guard}.
- * The lock is released before the drop, since on some engines (H2) it lives in the meta table.
+ * Rebuilds the database from the migrations, whatever was done to it by hand. Three ways, in this
+ * order of preference:
+ * <ol>
+ *   <li>template (PostgreSQL, the default there): the migrations are applied once to a template
+ *       database named after the hash of the migration files ({@code shale_tpl_<db>_<hash>}); each
+ *       reset drops the target and creates it as a copy of the template, a file copy instead of a
+ *       replay; templates of older hashes are dropped;</li>
+ *   <li>recreate ({@code --recreate}, PostgreSQL and MySQL/MariaDB): drop and create the database
+ *       itself, then upgrade;</li>
+ *   <li>otherwise: drop every object of the managed schema, then upgrade.</li>
+ * </ol>
+ * The first two need a JDBC URL data source and the right to create databases; without them, or
+ * on other engines, Shale falls back to the third and says so. Destructive: it checks the
+ * {@link Guard} first. The lock is released before the drop, since on H2 it lives in the meta table.
  */
 public final class ResetCommand {
 
-    /** @param extensions also drop the extensions (PostgreSQL), which other schemas may use */
-    public record Options(boolean extensions, Confirmation confirmation) {
+    /**
+     * @param extensions also drop the extensions (PostgreSQL), which other schemas may use
+     * @param recreate   drop and create the database itself
+     * @param template   use (and keep) a template database where the engine has them
+     */
+    public record Options(boolean extensions, boolean recreate, boolean template, Confirmation confirmation) {
+        public Options(boolean extensions, Confirmation confirmation) {
+            this(extensions, false, true, confirmation);
+        }
     }
 
-    public record Result(DatabaseIdentity database, UpgradeCommand.Result upgrade) {
+    /** How the database was rebuilt. */
+    public enum Method { TEMPLATE_BUILT, TEMPLATE_REUSED, RECREATED, OBJECTS_DROPPED }
+
+    /**
+     * @param upgrade the upgrade that followed, or null when the database was copied from a template
+     * @param note    why a preferred method was not used, or null
+     */
+    public record Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
+                         String note) {
     }
 
     private final MigrationContext ctx;
@@ -28,6 +61,7 @@ public final class ResetCommand {
 
     public Result run(Options options) {
         SumGate.verify(ctx.migrations());
+        DataOperations ops = DataOperationsFor.dialect(ctx.dialect());
         try {
             try (LockedSession session = LockedSession.open(ctx, listener)) {
                 Guard.check("reset", ctx.identity().database(), ctx.identity().describe()
@@ -35,10 +69,44 @@ public final class ResetCommand {
                         session.storedEnvironment(), ctx.settings().protectedEnvironments(), options.confirmation());
                 BatchRunner.commitLockTransaction(ctx);
             }
-            DataOperationsFor.dialect(ctx.dialect()).dropAll(ctx.connection(), options.extensions());
+            String note = null;
+            boolean server = ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource;
+            if (server && options.template() && ops.supportsTemplates()) {
+                try {
+                    return new ResetTemplates(ctx, ops, listener).reset();
+                } catch (SQLException e) {
+                    note = "no template database (" + e.getMessage().lines().findFirst().orElse("") + "): dropped every object instead";
+                }
+            } else if (options.recreate()) {
+                if (!server) {
+                    note = "cannot recreate a " + ctx.dialect().name() + " database through this data source: dropped every object instead";
+                } else {
+                    return recreate(ops);
+                }
+            }
+            ops.dropAll(ctx.connection(), options.extensions());
+            return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL),
+                    Method.OBJECTS_DROPPED, null, note);
         } catch (SQLException e) {
-            throw ctx.databaseError("dropping every object for a reset", e);
+            throw ctx.databaseError("resetting", e);
         }
-        return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL));
+    }
+
+    private Result recreate(DataOperations ops) {
+        UrlDataSource ds = (UrlDataSource) ctx.dataSource();
+        String name = ctx.identity().database();
+        UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
+        ctx.close();
+        try (Connection c = Connections.open(admin, ctx.identity().url())) {
+            ops.recreateDatabase(c, name, null);
+        } catch (SQLException e) {
+            throw new ShaleException(ErrorCode.DB_ERROR, "Could not drop and create " + ctx.identity().describe() + ": "
+                    + e.getMessage(), "the user needs the right to create databases; run `shale reset` without "
+                    + "--recreate to drop every object instead", e);
+        }
+        try (MigrationContext fresh = MigrationContext.open(ds, ctx.identity().url(), ctx.migrations(), ctx.settings())) {
+            return new Result(fresh.identity(), new UpgradeCommand(fresh, listener).run(UpgradeCommand.Options.ALL),
+                    Method.RECREATED, null, null);
+        }
     }
 }

@@ -83,4 +83,32 @@ public interface DataOperations {
      * extensions when {@code extensions} is set.
      */
     void dropAll(Connection connection, boolean extensions) throws SQLException;
+
+    /**
+     * The database an administrative connection uses to create and drop others on the same server
+     * ({@code postgres}, {@code mysql}); null where databases are files or memory.
+     */
+    default String maintenanceDatabase() {
+        return null;
+    }
+
+    /** Whether {@code CREATE DATABASE ... TEMPLATE} copies a database (PostgreSQL). */
+    default boolean supportsTemplates() {
+        return false;
+    }
+
+    /** The databases of the server whose names start with {@code prefix}. */
+    default List<String> databasesNamed(Connection admin, String prefix) throws SQLException {
+        throw new UnsupportedOperationException("no server databases on this engine");
+    }
+
+    /** Drops {@code name} (ending its other sessions first where the engine allows) and creates it again, empty or as a copy of {@code template}. */
+    default void recreateDatabase(Connection admin, String name, String template) throws SQLException {
+        throw new UnsupportedOperationException("databases cannot be recreated on this engine");
+    }
+
+    /** Drops {@code name} if it exists. */
+    default void dropDatabase(Connection admin, String name) throws SQLException {
+        throw new UnsupportedOperationException("no server databases on this engine");
+    }
 }

@@ -33,6 +33,11 @@ public final class UrlDataSource implements DataSource {
         return user;
     }
 
+    /** The same credentials for another URL (another database of the same server). */
+    public UrlDataSource withUrl(String otherUrl) {
+        return new UrlDataSource(otherUrl, user, password);
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
         return getConnection(user, password);

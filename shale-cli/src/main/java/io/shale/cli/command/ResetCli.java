@@ -13,10 +13,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "reset", description = "Drop every object of the managed schema and upgrade to head.")
+@Command(name = "reset", description = {"Rebuild the database from the migrations: on PostgreSQL as a copy of a cached",
+        "template database (built once per state of the migration files), elsewhere by dropping every object",
+        "and upgrading to head."})
 public final class ResetCli extends BaseCommand {
     @Option(names = "--extensions", description = "Drop the extensions too (PostgreSQL).")
     boolean extensions;
+
+    @Option(names = "--recreate", description = "Drop and create the database itself (PostgreSQL, MySQL/MariaDB), then upgrade.")
+    boolean recreate;
+
+    @Option(names = "--no-template", description = "Do not use or keep a template database (PostgreSQL).")
+    boolean noTemplate;
 
     @Option(names = "--seed", paramLabel = "NAME", description = "Run the seed set NAME afterwards.")
     String seed;
@@ -37,12 +45,19 @@ public final class ResetCli extends BaseCommand {
                     "drop every object of");
             ResetCommand.Result r;
             try {
-                r = shale.reset(new ResetCommand.Options(extensions, confirmation));
+                r = shale.reset(new ResetCommand.Options(extensions, recreate, !noTemplate && !recreate, confirmation));
             } finally {
                 progress.done();
             }
-            out().println("Reset " + r.database().describe() + ": " + r.upgrade().applied().size()
-                    + " migrations applied, now at version " + r.upgrade().toVersion() + ".");
+            if (r.note() != null) {
+                env.err().println("note: " + r.note());
+            }
+            out().println("Reset " + r.database().describe() + ": " + switch (r.method()) {
+                case TEMPLATE_BUILT -> "built template " + r.template() + " and copied it";
+                case TEMPLATE_REUSED -> "copied template " + r.template();
+                case RECREATED -> "recreated the database, applied " + r.upgrade().applied().size() + " migrations";
+                case OBJECTS_DROPPED -> "dropped every object, applied " + r.upgrade().applied().size() + " migrations";
+            } + ".");
             if (seed != null) {
                 ClearCli.seed(this, shale, project.config(), seed, List.of(), confirmation);
             }

@@ -123,4 +123,27 @@ public final class MySqlDataOperations implements DataOperations {
             CatalogRows.execute(connection, "SET FOREIGN_KEY_CHECKS = 1");
         }
     }
+
+    @Override
+    public String maintenanceDatabase() {
+        return "mysql";
+    }
+
+    @Override
+    public void recreateDatabase(Connection admin, String name, String template) throws SQLException {
+        if (template != null) {
+            throw new UnsupportedOperationException("MySQL/MariaDB have no template databases");
+        }
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + quote(name));
+            st.execute("CREATE DATABASE " + quote(name));
+        }
+    }
+
+    @Override
+    public void dropDatabase(Connection admin, String name) throws SQLException {
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + quote(name));
+        }
+    }
 }

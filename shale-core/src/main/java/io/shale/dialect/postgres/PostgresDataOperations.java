@@ -152,4 +152,45 @@ public final class PostgresDataOperations implements DataOperations {
             drops.add("DROP " + kind + " IF EXISTS " + String.join(", ", names) + " CASCADE");
         }
     }
+
+    @Override
+    public String maintenanceDatabase() {
+        return "postgres";
+    }
+
+    @Override
+    public boolean supportsTemplates() {
+        return true;
+    }
+
+    @Override
+    public List<String> databasesNamed(Connection admin, String prefix) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = admin.prepareStatement(
+                "SELECT datname FROM pg_database WHERE starts_with(datname, ?) ORDER BY datname")) {
+            ps.setString(1, prefix);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code WITH (FORCE)} ends the other sessions (PostgreSQL 13+); a template copy is a file copy. */
+    @Override
+    public void recreateDatabase(Connection admin, String name, String template) throws SQLException {
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template)));
+        }
+    }
+
+    @Override
+    public void dropDatabase(Connection admin, String name) throws SQLException {
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+        }
+    }
 }

@@ -35,7 +35,7 @@ class LifecycleGuardTest {
         Map<String, BiConsumer<Fixture, Confirmation>> commands = Map.of(
                 "clear", (f, c) -> f.shale(env(c)).clear(new ClearCommand.Options(List.of(), ReferenceDataPolicy.AUTO, c),
                         f.scratch()),
-                "reset", (f, c) -> f.shale(env(c)).reset(new ResetCommand.Options(false, c)),
+                "reset", (f, c) -> f.shale(env(c)).reset(new ResetCommand.Options(false, false, false, c)),
                 "purge", (f, c) -> f.shale(env(c)).purge(new PurgeCommand.Options(PurgeCommandTest.rule(engine),
                         Map.of("prefix", "func-test-"), false, List.of(), c)),
                 "seed", (f, c) -> f.shale(env(c)).seed(new SeedCommand.Options(dir.resolve("seeds"), "dev", List.of(), c)));

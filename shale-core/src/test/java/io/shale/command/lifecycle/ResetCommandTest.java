@@ -3,35 +3,129 @@ package io.shale.command.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.command.ResetCommand;
+import io.shale.dialect.JdbcUrls;
+import io.shale.jdbc.UrlDataSource;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ResetCommandTest {
     @TempDir
     Path dir;
 
+    private static void damage(TestDatabase db) {
+        db.execute("CREATE TABLE extra (x INTEGER)", "DROP TABLE payments", "ALTER TABLE tags ADD COLUMN junk INTEGER",
+                "CREATE VIEW odd_users AS SELECT id FROM users WHERE id > 5");
+    }
+
+    private void assertRebuilt(TestDatabase db, TestDatabase fresh) throws Exception {
+        Fixture reference = new Fixture(fresh, Files.createDirectories(dir.resolve("reference")));
+        reference.shale().upgrade();
+        assertThat(db.tables()).isEqualTo(fresh.tables());
+        assertThat(Fixture.rows(db)).isEqualTo(Fixture.rows(fresh));
+        assertThat(Fixture.history(db)).hasSize(2);
+    }
+
     @AllEngines
-    void reset_rebuildsAfterHandDamage(Engine engine) throws Exception {
+    void reset_withoutTemplate_dropsEveryObjectAndRebuildsAfterHandDamage(Engine engine) throws Exception {
         try (TestDatabase db = TestDatabases.create(engine); TestDatabase fresh = TestDatabases.create(engine)) {
             Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("a")));
             f.shale().upgrade();
             f.fill();
-            db.execute("CREATE TABLE extra (x INTEGER)", "DROP TABLE payments", "ALTER TABLE tags ADD COLUMN junk INTEGER",
-                    "CREATE VIEW odd_users AS SELECT id FROM users WHERE id > 5");
+            damage(db);
 
-            ResetCommand.Result r = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
+            ResetCommand.Result r = f.shale().reset(new ResetCommand.Options(false, false, false, Fixture.YES));
 
-            Fixture reference = new Fixture(fresh, Files.createDirectories(dir.resolve("b")));
-            reference.shale().upgrade();
+            assertThat(r.method()).isEqualTo(ResetCommand.Method.OBJECTS_DROPPED);
             assertThat(r.upgrade().applied()).hasSize(2);
-            assertThat(db.tables()).isEqualTo(fresh.tables());
-            assertThat(Fixture.rows(db)).isEqualTo(Fixture.rows(fresh));
-            assertThat(Fixture.history(db)).hasSize(2);
+            assertRebuilt(db, fresh);
+        }
+    }
+
+    @Test
+    void postgres_reset_buildsATemplateOnce_copiesItAfterwards_andDropsStaleOnes() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES); TestDatabase fresh = TestDatabases.create(Engine.POSTGRES)) {
+            try {
+                Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("a")));
+                f.shale().upgrade();
+                f.fill();
+                damage(db);
+
+                ResetCommand.Result first = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
+                assertThat(first.method()).isEqualTo(ResetCommand.Method.TEMPLATE_BUILT);
+                assertRebuilt(db, fresh);
+
+                damage(db);
+                ResetCommand.Result second = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
+                assertThat(second.method()).isEqualTo(ResetCommand.Method.TEMPLATE_REUSED);
+                assertThat(second.template()).isEqualTo(first.template());
+                assertThat(templates(db)).containsExactly(first.template());
+                assertThat(Fixture.rows(db)).isEqualTo(Fixture.rows(fresh));
+
+                Files.writeString(f.dir.resolve("0003_more.sql"), "-- migrate:up\nCREATE TABLE more (id int);\n");
+                io.shale.migration.MigrationWriter.rehash(f.dir);
+                ResetCommand.Result third = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
+                assertThat(third.method()).isEqualTo(ResetCommand.Method.TEMPLATE_BUILT);
+                assertThat(third.template()).isNotEqualTo(first.template());
+                assertThat(templates(db)).containsExactly(third.template());
+                assertThat(db.tables()).contains("more");
+            } finally {
+                dropTemplates(db);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"POSTGRES", "MARIADB"})
+    void reset_recreate_dropsAndCreatesTheDatabaseItself(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine); TestDatabase fresh = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("a")));
+            f.shale().upgrade();
+            f.fill();
+            damage(db);
+
+            ResetCommand.Result r = f.shale().reset(new ResetCommand.Options(false, true, false, Fixture.YES));
+
+            assertThat(r.method()).isEqualTo(ResetCommand.Method.RECREATED);
+            assertRebuilt(db, fresh);
+        }
+    }
+
+    private static String admin(TestDatabase db) {
+        return JdbcUrls.replaceDatabase(db.url(), "postgres");
+    }
+
+    private static List<String> templates(TestDatabase db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'shale_tpl_"
+                     + db.name().toLowerCase() + "%' ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static void dropTemplates(TestDatabase db) throws Exception {
+        try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
+             Statement st = c.createStatement()) {
+            for (String t : templates(db)) {
+                st.execute("DROP DATABASE IF EXISTS " + t + " WITH (FORCE)");
+            }
         }
     }
 }
