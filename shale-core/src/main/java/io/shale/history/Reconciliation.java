@@ -4,6 +4,7 @@ import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.Migration;
 import io.shale.migration.MigrationSet;
+import io.shale.migration.SquashedRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,15 +54,21 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
                 state = m.version() < current ? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
             } else if (!row.success()) {
                 state = MigrationState.FAILED;
-            } else if (!row.checksum().equals(m.checksum())) {
+            } else if (!row.checksum().equals(m.checksum()) && SquashedRange.of(m).isEmpty()) {
                 state = MigrationState.CHECKSUM_MISMATCH;
             } else {
                 state = MigrationState.APPLIED;
             }
             entries.put(m.version(), new Entry(m.version(), state, m, row));
         }
+        List<SquashedRange> squashed = new ArrayList<>();
+        for (Migration m : files.migrations()) {
+            SquashedRange.of(m).ifPresent(squashed::add);
+        }
         for (AppliedMigration row : byVersion.values()) {
-            MigrationState state = row.success() ? MigrationState.MISSING_FILE : MigrationState.FAILED;
+            boolean covered = squashed.stream().anyMatch(r -> r.covers(row.version()));
+            MigrationState state = !row.success() ? MigrationState.FAILED
+                    : covered ? MigrationState.APPLIED : MigrationState.MISSING_FILE;
             entries.put(row.version(), new Entry(row.version(), state, null, row));
         }
         return new Reconciliation(new ArrayList<>(entries.values()), current, files.latestVersion());
@@ -108,9 +115,14 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
 
     /**
      * Throws the first problem that makes it unsafe to change the database: a failed record, an
-     * edited or deleted applied migration, a database ahead of the files, an out-of-order file.
+     * edited or deleted applied migration, a database ahead of the files, an out-of-order file, a
+     * database part-way through the history that a pending squash baseline replaced.
+     *
+     * <p>Applied versions whose files a squash baseline replaced count as applied (their files are
+     * archived); the baseline's own version counts as applied whatever checksum the original file had.
      */
     public void requireConsistent(String migrationsDir) {
+        requireNotBelowBaseline(migrationsDir);
         for (Entry e : entries) {
             if (e.state() == MigrationState.FAILED) {
                 String error = e.applied().error();
@@ -151,6 +163,24 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
                             + currentVersion + " but was never applied",
                     "renumber it above " + Math.max(currentVersion, latestFileVersion)
                             + " (rename the file and run `shale hash`), so history stays linear");
+        }
+    }
+
+    private void requireNotBelowBaseline(String migrationsDir) {
+        if (currentVersion == 0) {
+            return;
+        }
+        for (Entry e : inState(MigrationState.PENDING)) {
+            SquashedRange range = SquashedRange.of(e.migration()).orElse(null);
+            if (range != null && currentVersion < range.last()) {
+                throw new ShaleException(ErrorCode.APPLIED_MIGRATION_MISSING,
+                        "The database is at version " + currentVersion + ", below the squash baseline "
+                                + e.script() + " that replaced versions " + range.first() + " to " + range.last()
+                                + " in " + migrationsDir,
+                        "either upgrade it to version " + range.last() + " with the archived files (move "
+                                + migrationsDir + "/archive/* back for that run, or check out the commit before the "
+                                + "squash), or rebuild it from the baseline (`shale reset`)");
+            }
         }
     }
 

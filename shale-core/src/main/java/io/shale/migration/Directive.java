@@ -17,8 +17,14 @@ public record Directive(String name, String args, int line) {
     /** Records the file's previous name; the argument is that name. */
     public static final String RENAMED_FROM = "renamed-from";
 
+    /**
+     * Marks a baseline written by {@code shale squash}; the argument {@code FIRST-LAST} names the versions it
+     * replaces (LAST is the baseline's own version).
+     */
+    public static final String SQUASHED = "squashed";
+
     /** Every directive the parser accepts. */
-    public static final List<String> KNOWN = List.of(NO_TRANSACTION, LINT_IGNORE, RENAMED_FROM);
+    public static final List<String> KNOWN = List.of(NO_TRANSACTION, LINT_IGNORE, RENAMED_FROM, SQUASHED);
 
     static boolean takesArguments(String name) {
         return !NO_TRANSACTION.equals(name);

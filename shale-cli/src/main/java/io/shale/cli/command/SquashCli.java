@@ -1,0 +1,57 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.SquashCommand;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "squash", description = {
+        "Replace migrations 1..N by one baseline numbered N: the schema and every row they leave, with sequence",
+        "positions. Proved equal (schema and rows) to a replay in scratch databases before any file changes.",
+        "The replaced files move to archive/ (or are deleted); shale.sum is rewritten. No database is changed."})
+public final class SquashCli extends BaseCommand {
+    @Option(names = "--through", paramLabel = "N", description = "The last version replaced (default: the latest).")
+    Integer through;
+
+    @Option(names = "--delete", description = "Delete the replaced files instead of moving them to archive/.")
+    boolean delete;
+
+    @Option(names = "--dry-run", description = "Print the baseline; write and move nothing.")
+    boolean dryRun;
+
+    public SquashCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        try (Project project = Project.load(env, options())) {
+            SquashCommand command = new SquashCommand(project.dialect(), project.scratch(), project.migrations(),
+                    SquashCommand.shaleTables());
+            SquashCommand.Result r = command.run(new SquashCommand.Options(through, delete, dryRun));
+            for (String w : r.warnings()) {
+                env.err().println("WARNING: " + w);
+            }
+            if (dryRun) {
+                out().print(r.content());
+                return ExitCodes.OK;
+            }
+            for (int i = 0; i < r.replaced().size(); i++) {
+                Path to = r.moved().get(i);
+                out().println((to == null ? "Deleted " : "Moved ") + relative(r.replaced().get(i))
+                        + (to == null ? "" : " -> " + relative(to)));
+            }
+            out().println("Wrote " + relative(r.baseline()) + ": versions " + r.first() + " to " + r.version() + ", "
+                    + r.tables() + " table(s), " + r.rows() + " row(s); shale.sum rewritten. Review it before you "
+                    + "commit it.");
+            return ExitCodes.OK;
+        }
+    }
+
+    private Path relative(Path p) {
+        return env.workingDirectory().relativize(p.toAbsolutePath());
+    }
+}

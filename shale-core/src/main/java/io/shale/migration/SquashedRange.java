@@ -1,0 +1,34 @@
+package io.shale.migration;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The versions a squash baseline replaces, read from its {@code -- shale:squashed FIRST-LAST} line
+ * (which {@code shale squash} writes as the first line of the up section).
+ */
+public record SquashedRange(int first, int last) {
+    private static final Pattern LINE = Pattern.compile("(?m)^\\s*--\\s*shale:squashed\\s+(\\d+)\\s*-\\s*(\\d+)\\s*$");
+
+    public boolean covers(int version) {
+        return version >= first && version <= last;
+    }
+
+    /** The range of a baseline SQL migration; empty for any other migration. */
+    public static Optional<SquashedRange> of(Migration migration) {
+        if (!(migration.body() instanceof MigrationBody.Sql)) {
+            return Optional.empty();
+        }
+        Matcher m = LINE.matcher(((MigrationBody.Sql) migration.body()).up());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SquashedRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+    }
+
+    /** The directive line for a baseline replacing {@code first..last}. */
+    public static String directive(int first, int last) {
+        return "-- shale:" + Directive.SQUASHED + " " + first + "-" + last;
+    }
+}
