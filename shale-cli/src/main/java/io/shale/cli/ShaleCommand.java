@@ -12,6 +12,7 @@ import io.shale.cli.command.InitCli;
 import io.shale.cli.command.LintCli;
 import io.shale.cli.command.NewCli;
 import io.shale.cli.command.PurgeCli;
+import io.shale.cli.command.RebaseCli;
 import io.shale.cli.command.RepairCli;
 import io.shale.cli.command.ResetCli;
 import io.shale.cli.command.SeedCli;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCli.class, NewCli.class, UpgradeCli.class, DowngradeCli.class, StatusCli.class,
                 HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
                 GenerateCli.class, DiffCli.class, CheckCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
-                PurgeCli.class, SquashCli.class, LintCli.class, DevCommand.class},
+                PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, DevCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
                 "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})
 public final class ShaleCommand implements Runnable {
