@@ -73,6 +73,7 @@ final class HibernateDdl {
         Map<String, Object> settings = new HashMap<>();
         settings.put(AvailableSettings.DIALECT, dialect);
         settings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, false);
+        settings.put(AvailableSettings.CONNECTION_PROVIDER, new NoConnections());
         // An import.sql on the user's class path holds data, not schema.
         settings.put(AvailableSettings.HBM2DDL_SKIP_DEFAULT_IMPORT_FILE, true);
         settings.put(AvailableSettings.HBM2DDL_CREATE_NAMESPACES, false);
