@@ -84,7 +84,7 @@ final class EntityClassPath implements AutoCloseable {
             for (String className : classNames(pkg)) {
                 if (seen.add(className)) {
                     Class<?> type = load(className);
-                    if (isMapped(type)) {
+                    if (isMapped(className, type)) {
                         found.add(type);
                     }
                 }
@@ -98,9 +98,13 @@ final class EntityClassPath implements AutoCloseable {
         return found;
     }
 
-    private static boolean isMapped(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                || type.isAnnotationPresent(MappedSuperclass.class);
+    private static boolean isMapped(String className, Class<?> type) {
+        try {
+            return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
+                    || type.isAnnotationPresent(MappedSuperclass.class);
+        } catch (LinkageError e) {
+            throw cannotLoad(className, e);
+        }
     }
 
     /** A package listed after a parent package that already contributed its classes is not empty. */
@@ -112,10 +116,13 @@ final class EntityClassPath implements AutoCloseable {
         try {
             return Class.forName(className, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Class " + className + " cannot be loaded: " + e,
-                    "add the jars it needs to models.jpa.classpath (Hibernate and Jakarta Persistence come with Shale)",
-                    e);
+            throw cannotLoad(className, e);
         }
+    }
+
+    private static ShaleException cannotLoad(String className, Throwable e) {
+        return new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Class " + className + " cannot be loaded: " + e,
+                "add the jars it needs to models.jpa.classpath (Hibernate and Jakarta Persistence come with Shale)", e);
     }
 
     /** Names of the classes in {@code pkg} and its sub-packages, across every entry. */

@@ -59,11 +59,13 @@ final class HibernateDdl {
             mapped.forEach(sources::addAnnotatedClass);
             Metadata metadata = sources.buildMetadata();
             return script(registry, metadata);
+        } catch (ShaleException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof ShaleException shale) {
-                throw shale;
-            }
             throw mappingFailed(mapped, e);
+        } catch (LinkageError e) {
+            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Hibernate could not load a class the entities need: "
+                    + e, "add the jars it comes from to models.jpa.classpath", e);
         } finally {
             thread.setContextClassLoader(previous);
         }
