@@ -110,15 +110,49 @@ public final class Project implements AutoCloseable {
                 db.password() == null ? null : db.password().reveal());
     }
 
-    /** The configured models, or an error saying how to configure them. */
+    /**
+     * The configured models, or an error saying how to configure them: {@code models.schema} (a DDL
+     * file) or {@code models.jpa} (entity classes, turned into DDL for the managed engine by Hibernate).
+     */
     public ModelSource models() {
         Object models = config.extensions().get("models");
-        if (models instanceof java.util.Map<?, ?> map && map.get("schema") instanceof String schema) {
-            return ModelSource.schemaFile(java.nio.file.Path.of(schema));
+        if (models instanceof java.util.Map<?, ?> map) {
+            Object schema = map.get("schema");
+            Object jpa = map.get("jpa");
+            if (schema != null && jpa != null) {
+                throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "models.schema and models.jpa are both set in "
+                        + (config.configFile() == null ? "shale.yaml" : config.configFile()),
+                        "keep one source of the desired schema: either the DDL file or the JPA entities");
+            }
+            if (schema instanceof java.nio.file.Path path) {
+                return ModelSource.schemaFile(path);
+            }
+            if (schema instanceof String path) {
+                return ModelSource.schemaFile(config.baseDir().resolve(path));
+            }
+            if (jpa instanceof java.util.Map<?, ?> settings) {
+                return new io.shale.jpa.JpaModels(dialect(), paths(settings.get("classpath")),
+                        strings(settings.get("packages")));
+            }
         }
         throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "No models are configured in "
                 + (config.configFile() == null ? "shale.yaml" : config.configFile()),
-                "add `models: { schema: db/schema.sql }` (declarative DDL of the schema you want)");
+                "add `models: { schema: db/schema.sql }` (declarative DDL of the schema you want) or "
+                        + "`models: { jpa: { classpath: [target/classes], packages: [com.acme.model] } }`");
+    }
+
+    private java.util.List<java.nio.file.Path> paths(Object list) {
+        java.util.List<java.nio.file.Path> out = new java.util.ArrayList<>();
+        if (list instanceof java.util.List<?> items) {
+            for (Object item : items) {
+                out.add(item instanceof java.nio.file.Path p ? p : config.baseDir().resolve(String.valueOf(item)));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.List<String> strings(Object list) {
+        return list instanceof java.util.List<?> items ? items.stream().map(String::valueOf).toList() : java.util.List.of();
     }
 
     /** Tables never compared or touched: Shale's own and {@code exclude:}. */

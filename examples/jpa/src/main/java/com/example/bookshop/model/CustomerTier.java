@@ -1,0 +1,5 @@
+package com.example.bookshop.model;
+
+public enum CustomerTier {
+    REGULAR, SILVER, GOLD
+}

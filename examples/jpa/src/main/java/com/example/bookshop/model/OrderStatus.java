@@ -1,0 +1,5 @@
+package com.example.bookshop.model;
+
+public enum OrderStatus {
+    CART, PLACED, PAID, SHIPPED, CANCELLED
+}

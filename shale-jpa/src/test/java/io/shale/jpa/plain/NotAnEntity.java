@@ -1,0 +1,5 @@
+package io.shale.jpa.plain;
+
+/** A package with classes but no mapped ones. */
+public class NotAnEntity {
+}

@@ -1,0 +1,5 @@
+package io.shale.jpa.shop;
+
+public enum CustomerStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}
