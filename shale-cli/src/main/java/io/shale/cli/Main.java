@@ -12,6 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Hibernate (JPA models) logs through jboss-logging: route it to slf4j, which simplelogger.properties quiets.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), new Terminal.System()));
     }
