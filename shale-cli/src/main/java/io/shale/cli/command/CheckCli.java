@@ -3,7 +3,9 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.command.LintCommand;
 import io.shale.command.MigrationListener;
+import io.shale.lint.LintFormat;
 import io.shale.command.ValidateCommand;
 import io.shale.command.generate.DriftCommand;
 import io.shale.command.generate.SchemaSource;
@@ -11,11 +13,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", description = {
-        "The CI gate: files, numbering and shale.sum; with --drift, models against migrations (and, with",
-        "--database, the live database against what its applied migrations build). Exit 1 on any problem."})
+        "The CI gate: files, numbering, shale.sum and lint errors; with --drift, models against migrations",
+        "(and, with --database, the live database against what its applied migrations build, and the applied",
+        "checksums). Exit 1 on any problem."})
 public final class CheckCli extends BaseCommand {
     @Option(names = "--drift", description = "Compare the models with the migrations (needs models: in shale.yaml).")
     boolean drift;
+
+    @Option(names = "--no-lint", description = "Skip the lint rules.")
+    boolean noLint;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Lint findings as text, json or github (annotations).")
+    String format;
 
     @Option(names = "--database", description = "Also check the configured database: applied checksums, and with --drift hand-made changes.")
     boolean database;
@@ -35,6 +45,18 @@ public final class CheckCli extends BaseCommand {
                         + (p.hint() == null ? "" : "\n  hint: " + p.hint()));
             }
             ok &= files.ok();
+            if (!noLint) {
+                LintFormat lintFormat = LintCli.format(format);
+                LintCommand.Result lint = new LintCommand(project.dialect(), project.scratch(), project.migrations(),
+                        project.skippedTables()).run(new LintCommand.Options(java.util.List.of(), java.util.Set.of()));
+                if (!lint.findings().isEmpty()) {
+                    out().print(lintFormat.render(lint.findings(),
+                            p -> env.workingDirectory().relativize(p.toAbsolutePath()).toString()));
+                }
+                out().println("lint: " + lint.errors() + " error(s), " + lint.warnings() + " warning(s) in "
+                        + lint.linted().size() + " file(s)");
+                ok &= lint.errors() == 0;
+            }
             if (drift) {
                 SchemaSource.Database live = null;
                 int applied = 0;

@@ -35,12 +35,7 @@ public final class LintCli extends BaseCommand {
 
     @Override
     public Integer call() {
-        LintFormat output = switch (format.toLowerCase(Locale.ROOT)) {
-            case "text" -> LintFormat.TEXT;
-            case "json" -> LintFormat.JSON;
-            case "github" -> LintFormat.GITHUB;
-            default -> throw Project.usage("--format " + format + " is not a lint format", "use text, json or github");
-        };
+        LintFormat output = format(format);
         LinkedHashSet<String> enabled = new LinkedHashSet<>();
         enable.forEach(code -> enabled.add(code.toUpperCase(Locale.ROOT)));
         List<Path> absolute = files.stream().map(f -> env.workingDirectory().resolve(f)).toList();
@@ -63,5 +58,15 @@ public final class LintCli extends BaseCommand {
         } catch (IllegalArgumentException e) {
             return file.toString();
         }
+    }
+
+    /** The --format value as a lint format, or a usage error. */
+    static LintFormat format(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "text" -> LintFormat.TEXT;
+            case "json" -> LintFormat.JSON;
+            case "github" -> LintFormat.GITHUB;
+            default -> throw Project.usage("--format " + format + " is not a lint format", "use text, json or github");
+        };
     }
 }
