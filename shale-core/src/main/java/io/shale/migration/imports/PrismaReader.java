@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * becomes {@code -- shale:no-transaction} (see {@link Concurrently}).
  */
 final class PrismaReader implements ToolReader {
-    private static final Pattern NAME = Pattern.compile("^(\\d{14})_(.+)$");
+    private static final Pattern NAME = Pattern.compile("^(\\d+)_(.+)$");
 
     @Override
     public ImportPlan read(Path folder) {
