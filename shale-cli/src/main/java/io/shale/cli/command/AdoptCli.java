@@ -1,0 +1,72 @@
+package io.shale.cli.command;
+
+import io.shale.Shale;
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ConfirmOptions;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.AdoptCommand;
+import io.shale.command.AdoptTool;
+import io.shale.command.Confirmation;
+import io.shale.command.MigrationListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "adopt", description = {
+        "Take over a database that Flyway, Liquibase or Alembic manages: record its applied migrations in",
+        "shale_history (matched to the files `shale import` wrote), running nothing. See docs/migrating-from.md."})
+public final class AdoptCli extends BaseCommand {
+    @Option(names = "--from", required = true, paramLabel = "TOOL", description = "flyway, liquibase or alembic.")
+    String from;
+
+    @Option(names = "--table", paramLabel = "NAME",
+            description = "The tool's history table when not the default (flyway_schema_history, databasechangelog, alembic_version).")
+    String table;
+
+    @Option(names = "--dry-run", description = "Show the mapping; change nothing.")
+    boolean dryRun;
+
+    @Mixin
+    ConfirmOptions confirm;
+
+    public AdoptCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        AdoptTool tool = AdoptTool.of(from);
+        try (Project project = Project.load(env, options())) {
+            Shale shale = project.shale(MigrationListener.NONE);
+            AdoptCommand.Result preview = shale.withContext(ctx -> new AdoptCommand(ctx, MigrationListener.NONE)
+                    .run(new AdoptCommand.Options(tool, table, true, null)));
+            print(preview);
+            if (dryRun) {
+                out().println("Dry run: nothing written.");
+                return ExitCodes.OK;
+            }
+            var database = shale.status().database();
+            Confirmation confirmation = confirm.resolve(env.terminal(), out(), database.database(), database.describe()
+                    + " (environment " + project.config().environment() + ")", "adopt the " + tool.cliName() + " history of");
+            AdoptCommand.Result r = shale.withContext(ctx -> new AdoptCommand(ctx, MigrationListener.NONE)
+                    .run(new AdoptCommand.Options(tool, table, false, confirmation)));
+            long recorded = r.mappings().stream().filter(AdoptCommand.Mapping::recorded).count();
+            out().println("Adopted " + r.database() + ": recorded " + recorded + " migration(s) in shale_history"
+                    + (recorded < r.mappings().size() ? " (" + (r.mappings().size() - recorded) + " already there)" : "")
+                    + ". The " + tool.cliName() + " table is left as it was.");
+            return ExitCodes.OK;
+        }
+    }
+
+    private void print(AdoptCommand.Result r) {
+        out().println(r.tool().cliName() + " history of " + r.database() + " maps to:");
+        for (AdoptCommand.Mapping m : r.mappings()) {
+            out().println("  " + r.tool().cliName() + " " + m.otherId() + "  ->  " + m.script()
+                    + (m.recorded() ? "" : "  (already in shale_history)"));
+        }
+        for (String note : r.notes()) {
+            out().println("  note: " + note);
+        }
+    }
+}

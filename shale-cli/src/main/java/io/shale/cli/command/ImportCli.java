@@ -1,0 +1,63 @@
+package io.shale.cli.command;
+
+import io.shale.cli.CliEnvironment;
+import io.shale.cli.ExitCodes;
+import io.shale.cli.Project;
+import io.shale.command.ImportCommand;
+import io.shale.migration.imports.ImportPlan;
+import io.shale.migration.imports.ImportWriter;
+import io.shale.migration.imports.SourceTool;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = {
+        "Convert another tool's migration folder into Shale files, statements kept as written.",
+        "Reports what could not be converted. See docs/migrating-from.md."})
+public final class ImportCli extends BaseCommand {
+    @Option(names = "--from", required = true, paramLabel = "TOOL",
+            description = "flyway, liquibase, golang-migrate, dbmate, diesel or prisma.")
+    String from;
+
+    @Parameters(paramLabel = "DIR", description = "The other tool's migrations folder.")
+    Path source;
+
+    @Option(names = "--dry-run", description = "Name the files and print the report; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Write into a migrations folder that already holds files, numbering after them.")
+    boolean force;
+
+    public ImportCli(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        SourceTool tool = SourceTool.of(from);
+        try (Project project = Project.load(env, options())) {
+            Path dir = env.workingDirectory().resolve(source);
+            ImportCommand.Result r = new ImportCommand().run(new ImportCommand.Options(tool, dir,
+                    project.config().migrations(), dryRun, force));
+            for (ImportWriter.Planned f : r.files()) {
+                out().println((dryRun ? "would write " : "wrote ") + f.fileName() + "  <-  " + f.migration().source()
+                        + (f.migration().transactional() ? "" : "  (no-transaction)")
+                        + (f.migration().down() == null ? "  (no down section)" : ""));
+            }
+            for (String w : r.warnings()) {
+                env.err().println("WARNING: " + w);
+            }
+            if (!r.skipped().isEmpty()) {
+                out().println("Not converted (" + r.skipped().size() + "):");
+                for (ImportPlan.Skipped s : r.skipped()) {
+                    out().println("  " + s.source() + ": " + s.reason() + ". To do: " + s.todo());
+                }
+            }
+            out().println((dryRun ? "Would import " : "Imported ") + r.files().size() + " " + tool.cliName()
+                    + " migration(s) into " + project.migrationsLabel()
+                    + (dryRun ? "." : "; shale.sum updated. Review the files, then `shale adopt` existing databases."));
+            return ExitCodes.OK;
+        }
+    }
+}
