@@ -1,5 +1,6 @@
 package io.shale.cli;
 
+import io.shale.cli.command.AdoptCli;
 import io.shale.cli.command.CheckCli;
 import io.shale.cli.command.ClearCli;
 import io.shale.cli.command.DevCommand;
@@ -8,6 +9,7 @@ import io.shale.cli.command.DowngradeCli;
 import io.shale.cli.command.GenerateCli;
 import io.shale.cli.command.HashCli;
 import io.shale.cli.command.HistoryCli;
+import io.shale.cli.command.ImportCli;
 import io.shale.cli.command.InitCli;
 import io.shale.cli.command.LintCli;
 import io.shale.cli.command.NewCli;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCli.class, NewCli.class, UpgradeCli.class, DowngradeCli.class, StatusCli.class,
                 HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
                 GenerateCli.class, DiffCli.class, CheckCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
-                PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, DevCommand.class},
+                PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class,
+                DevCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
                 "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})
 public final class ShaleCommand implements Runnable {
