@@ -23,6 +23,7 @@ import io.shale.cli.command.StampCli;
 import io.shale.cli.command.StatusCli;
 import io.shale.cli.command.UpgradeCli;
 import io.shale.cli.command.ValidateCli;
+import io.shale.cli.command.VerifyCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,7 +32,7 @@ import picocli.CommandLine.Mixin;
         description = "Database migrations and lifecycle for the JVM.",
         subcommands = {InitCli.class, NewCli.class, UpgradeCli.class, DowngradeCli.class, StatusCli.class,
                 HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
-                GenerateCli.class, DiffCli.class, CheckCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
+                GenerateCli.class, DiffCli.class, CheckCli.class, VerifyCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
                 PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class,
                 DevCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
