@@ -23,43 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ../shared/corpus} is not beside the project (users do not have it).
  */
 class KratosUpgradeDowngradeTest {
-    private static final Path CORPUS = Path.of("..", "..", "shared", "corpus", "kratos-postgres").toAbsolutePath()
-            .normalize();
-
     @TempDir
     Path dir;
 
     @Test
     void allUps_thenAllDowns_bringAnEmptyDatabaseBackToEmpty() throws Exception {
-        assumeTrue(Files.isRegularFile(CORPUS.resolve("up.list")), "corpus not present: " + CORPUS);
-        List<String> ups = Files.readAllLines(CORPUS.resolve("up.list")).stream().filter(l -> !l.isBlank()).toList();
-        List<String> downs = Files.readAllLines(CORPUS.resolve("down.list")).stream().filter(l -> !l.isBlank()).toList();
-        assertThat(downs).hasSameSizeAs(ups);
-        int version = 0;
-        for (String up : ups) {
-            version++;
-            String down = downs.get(downs.size() - version);
-            String upSql = Files.readString(CORPUS.resolve(up));
-            String downSql = Files.readString(CORPUS.resolve(down));
-            String name = String.format("%04d_%s.sql", version, Path.of(up).getFileName().toString()
-                    .replaceAll("\\.(postgres\\.)?(autocommit\\.)?up\\.sql$", "").replaceAll("[^a-z0-9]+", "_"));
-            String directive = up.contains(".autocommit.") ? "-- shale:no-transaction\n" : "";
-            // Kratos marks "nothing to undo" with an empty down file; in Shale an empty down section means
-            // "cannot be reverted", so the conversion states the no-op explicitly.
-            Files.writeString(dir.resolve(name), directive + "-- migrate:up\n" + upSql + "\n-- migrate:down\n"
-                    + (downSql.replaceAll("(?m)^\\s*--.*$", "").isBlank() ? "SELECT 1; -- no-op down in the original\n"
-                    : downSql) + "\n");
-        }
-        MigrationWriter.rehash(dir);
+        assumeTrue(KratosCorpus.present(), "corpus not present: " + KratosCorpus.DIR);
+        int count = KratosCorpus.convert(dir);
 
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             Shale shale = Shale.configure().dataSource(db.dataSource()).migrations(dir).load();
             UpgradeCommand.Result up = shale.upgrade();
-            assertThat(up.applied()).hasSize(ups.size());
+            assertThat(up.applied()).hasSize(count);
             assertThat(db.tables()).contains("identities", "courier_messages", "sessions");
 
             DowngradeCommand.Result down = shale.downgrade(new DowngradeCommand.Options(0, null, false, Confirmation.YES));
-            assertThat(down.reverted()).hasSize(ups.size());
+            assertThat(down.reverted()).hasSize(count);
             assertThat(db.tables()).containsOnly("shale_history", "shale_meta");
         }
     }
