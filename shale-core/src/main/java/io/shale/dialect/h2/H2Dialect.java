@@ -1,13 +1,9 @@
 package io.shale.dialect.h2;
 
+import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
-import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.dialect.Inspector;
-import io.shale.dialect.MigrationLock;
-import io.shale.dialect.Renderer;
 import io.shale.sql.H2Splitter;
-import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -15,40 +11,14 @@ import java.sql.SQLException;
  * H2: DDL commits the open transaction (like MySQL), so a migration that fails part-way leaves a
  * failed record; the lock is a row lock held by a second session.
  */
-public final class H2Dialect implements Dialect {
-    private final StatementSplitter splitter = new H2Splitter();
-    private final MigrationLock lock = new H2Lock();
-    private final Inspector inspector = new H2Inspector();
-    private final Renderer renderer = new H2Renderer();
-
-    @Override
-    public String name() {
-        return "h2";
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return splitter;
+public final class H2Dialect extends BaseDialect {
+    public H2Dialect() {
+        super("h2", new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer());
     }
 
     @Override
     public boolean transactionalDdl() {
         return false;
-    }
-
-    @Override
-    public MigrationLock lock() {
-        return lock;
-    }
-
-    @Override
-    public Inspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public Renderer renderer() {
-        return renderer;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.shale.dialect.h2;
 
+import io.shale.dialect.HeldLock;
 import io.shale.dialect.LockWait;
 import io.shale.dialect.MigrationLock;
 import java.sql.Connection;
@@ -41,27 +42,11 @@ final class H2Lock implements MigrationLock {
             lockSession.setAutoCommit(false);
             LockWait.Result result = LockWait.poll(() -> tryLock(lockSession, table),
                     () -> "another H2 session (H2 does not name it)", name, timeout, waiting);
-            return new Held() {
-                @Override
-                public Duration waited() {
-                    return result.waited();
+            return new HeldLock(result, () -> {
+                try (lockSession) {
+                    lockSession.rollback();
                 }
-
-                @Override
-                public String waitedFor() {
-                    return result.holder();
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        lockSession.rollback();
-                        lockSession.close();
-                    } catch (SQLException ignored) {
-                        // A closed session has released its row lock already.
-                    }
-                }
-            };
+            });
         } catch (SQLException | RuntimeException e) {
             lockSession.close();
             throw e;

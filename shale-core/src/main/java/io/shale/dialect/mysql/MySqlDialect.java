@@ -1,55 +1,25 @@
 package io.shale.dialect.mysql;
 
+import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
-import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.dialect.Inspector;
-import io.shale.dialect.MigrationLock;
-import io.shale.dialect.Renderer;
+import io.shale.dialect.JdbcUrls;
 import io.shale.sql.MySqlSplitter;
-import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import io.shale.dialect.JdbcUrls;
 
 /**
  * MySQL and MariaDB: DDL commits implicitly, so a migration that fails part-way leaves a
  * {@code success = false} record; the lock is {@code GET_LOCK}, released with the session.
  */
-public final class MySqlDialect implements Dialect {
-    private final StatementSplitter splitter = new MySqlSplitter();
-    private final MigrationLock lock = new MySqlLock();
-    private final Inspector inspector = new MySqlInspector();
-    private final Renderer renderer = new MySqlRenderer();
-
-    @Override
-    public String name() {
-        return "mysql";
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return splitter;
+public final class MySqlDialect extends BaseDialect {
+    public MySqlDialect() {
+        super("mysql", new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer());
     }
 
     @Override
     public boolean transactionalDdl() {
         return false;
-    }
-
-    @Override
-    public MigrationLock lock() {
-        return lock;
-    }
-
-    @Override
-    public Inspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public Renderer renderer() {
-        return renderer;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.shale.dialect.mysql;
 
 import io.shale.dialect.LockKeys;
+import io.shale.dialect.HeldLock;
 import io.shale.dialect.LockWait;
 import io.shale.dialect.MigrationLock;
 import java.sql.Connection;
@@ -21,28 +22,11 @@ final class MySqlLock implements MigrationLock {
         LockWait.Result result = LockWait.poll(
                 () -> intValue(connection, "SELECT GET_LOCK(?, 0)", lockName) == 1,
                 () -> holder(connection, lockName), name, timeout, waiting);
-        return new Held() {
-            @Override
-            public Duration waited() {
-                return result.waited();
+        return new HeldLock(result, () -> {
+            if (!connection.isClosed()) {
+                intValue(connection, "SELECT RELEASE_LOCK(?)", lockName);
             }
-
-            @Override
-            public String waitedFor() {
-                return result.holder();
-            }
-
-            @Override
-            public void close() {
-                try {
-                    if (!connection.isClosed()) {
-                        intValue(connection, "SELECT RELEASE_LOCK(?)", lockName);
-                    }
-                } catch (SQLException ignored) {
-                    // The session is gone: the server released the lock with it.
-                }
-            }
-        };
+        });
     }
 
     private static long intValue(Connection connection, String sql, String lockName) throws SQLException {

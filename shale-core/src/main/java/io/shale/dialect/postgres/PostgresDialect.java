@@ -1,52 +1,22 @@
 package io.shale.dialect.postgres;
 
+import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
-import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.dialect.Inspector;
-import io.shale.dialect.MigrationLock;
-import io.shale.dialect.Renderer;
+import io.shale.dialect.JdbcUrls;
 import io.shale.sql.PostgresSplitter;
-import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import io.shale.dialect.JdbcUrls;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
-public final class PostgresDialect implements Dialect {
-    private final StatementSplitter splitter = new PostgresSplitter();
-    private final MigrationLock lock = new PostgresLock();
-    private final Inspector inspector = new PostgresInspector();
-    private final Renderer renderer = new PostgresRenderer();
-
-    @Override
-    public String name() {
-        return "postgresql";
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return splitter;
+public final class PostgresDialect extends BaseDialect {
+    public PostgresDialect() {
+        super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer());
     }
 
     @Override
     public boolean transactionalDdl() {
         return true;
-    }
-
-    @Override
-    public MigrationLock lock() {
-        return lock;
-    }
-
-    @Override
-    public Inspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public Renderer renderer() {
-        return renderer;
     }
 
     @Override

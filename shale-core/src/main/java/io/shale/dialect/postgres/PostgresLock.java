@@ -1,6 +1,7 @@
 package io.shale.dialect.postgres;
 
 import io.shale.dialect.LockKeys;
+import io.shale.dialect.HeldLock;
 import io.shale.dialect.LockWait;
 import io.shale.dialect.MigrationLock;
 import java.sql.Connection;
@@ -29,28 +30,11 @@ final class PostgresLock implements MigrationLock {
         LockWait.Result result = LockWait.poll(
                 () -> bool(connection, "SELECT pg_try_advisory_lock(?)", key),
                 () -> holder(connection, key), name, timeout, waiting);
-        return new Held() {
-            @Override
-            public Duration waited() {
-                return result.waited();
+        return new HeldLock(result, () -> {
+            if (!connection.isClosed()) {
+                bool(connection, "SELECT pg_advisory_unlock(?)", key);
             }
-
-            @Override
-            public String waitedFor() {
-                return result.holder();
-            }
-
-            @Override
-            public void close() {
-                try {
-                    if (!connection.isClosed()) {
-                        bool(connection, "SELECT pg_advisory_unlock(?)", key);
-                    }
-                } catch (SQLException ignored) {
-                    // The session is gone or broken: the server has released the lock with it.
-                }
-            }
-        };
+        });
     }
 
     private static boolean bool(Connection connection, String sql, long key) throws SQLException {

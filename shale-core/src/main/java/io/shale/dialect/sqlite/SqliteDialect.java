@@ -1,13 +1,9 @@
 package io.shale.dialect.sqlite;
 
+import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
-import io.shale.dialect.Dialect;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.dialect.Inspector;
-import io.shale.dialect.MigrationLock;
-import io.shale.dialect.Renderer;
 import io.shale.sql.SqliteSplitter;
-import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -15,20 +11,9 @@ import java.sql.SQLException;
  * SQLite: transactional DDL; the lock is an exclusive transaction around the whole run, so each
  * migration runs in a savepoint of it.
  */
-public final class SqliteDialect implements Dialect {
-    private final StatementSplitter splitter = new SqliteSplitter();
-    private final MigrationLock lock = new SqliteLock();
-    private final Inspector inspector = new SqliteInspector();
-    private final Renderer renderer = new SqliteRenderer();
-
-    @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return splitter;
+public final class SqliteDialect extends BaseDialect {
+    public SqliteDialect() {
+        super("sqlite", new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer());
     }
 
     @Override
@@ -39,21 +24,6 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean lockIsTransaction() {
         return true;
-    }
-
-    @Override
-    public MigrationLock lock() {
-        return lock;
-    }
-
-    @Override
-    public Inspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public Renderer renderer() {
-        return renderer;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.shale.dialect.sqlite;
 
+import io.shale.dialect.HeldLock;
 import io.shale.dialect.LockWait;
 import io.shale.dialect.MigrationLock;
 import java.sql.Connection;
@@ -26,26 +27,12 @@ final class SqliteLock implements MigrationLock {
         }
         LockWait.Result result = LockWait.poll(() -> tryBegin(connection),
                 () -> "another connection's open transaction (SQLite does not name it)", name, timeout, waiting);
-        return new Held() {
-            @Override
-            public Duration waited() {
-                return result.waited();
+        // Rolls back whatever is still open; after the run's COMMIT there is nothing, which SQLite reports.
+        return new HeldLock(result, () -> {
+            try (Statement st = connection.createStatement()) {
+                st.execute("ROLLBACK");
             }
-
-            @Override
-            public String waitedFor() {
-                return result.holder();
-            }
-
-            @Override
-            public void close() {
-                try (Statement st = connection.createStatement()) {
-                    st.execute("ROLLBACK");
-                } catch (SQLException ignored) {
-                    // No transaction is open: the run committed it.
-                }
-            }
-        };
+        });
     }
 
     private static boolean tryBegin(Connection connection) throws SQLException {

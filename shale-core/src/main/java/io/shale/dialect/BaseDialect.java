@@ -1,0 +1,54 @@
+package io.shale.dialect;
+
+import java.util.Objects;
+
+/**
+ * The parts every dialect holds the same way: its name and the collaborators it is made of. A
+ * dialect extends this and supplies only the facts and SQL that differ.
+ */
+public abstract class BaseDialect implements Dialect {
+    private final String name;
+    private final io.shale.sql.StatementSplitter splitter;
+    private final MigrationLock lock;
+    private final Inspector inspector;
+    private final Renderer renderer;
+
+    protected BaseDialect(String name, io.shale.sql.StatementSplitter splitter, MigrationLock lock, Inspector inspector,
+                          Renderer renderer) {
+        this.name = Objects.requireNonNull(name);
+        this.splitter = Objects.requireNonNull(splitter);
+        this.lock = Objects.requireNonNull(lock);
+        this.inspector = Objects.requireNonNull(inspector);
+        this.renderer = Objects.requireNonNull(renderer);
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final io.shale.sql.StatementSplitter splitter() {
+        return splitter;
+    }
+
+    @Override
+    public final MigrationLock lock() {
+        return lock;
+    }
+
+    @Override
+    public final Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public final Renderer renderer() {
+        return renderer;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
