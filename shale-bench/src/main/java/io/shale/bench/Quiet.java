@@ -20,6 +20,8 @@ final class Quiet {
         System.setProperty("liquibase.showBanner", "false");
         System.setProperty("liquibase.showSummary", "off");
         System.setProperty("liquibase.showSummaryOutput", "log");
+        System.setProperty("liquibase.command.showSummary", "off");
+        System.setProperty("liquibase.command.showSummaryOutput", "log");
         LIQUIBASE.setLevel(Level.WARNING);
     }
 }

@@ -4,12 +4,16 @@ import io.shale.bench.workload.Script;
 import io.shale.bench.workload.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
  * Flyway community edition: {@code V<n>__slug.sql} files read from the file system (no class-path
  * scan); a migration that must run outside a transaction gets a {@code .sql.conf} beside it with
- * {@code executeInTransaction=false}, Flyway's per-script configuration.
+ * {@code executeInTransaction=false}, Flyway's per-script configuration. Flyway's default
+ * transactional advisory lock keeps a transaction open for the whole run, which makes
+ * {@code CREATE INDEX CONCURRENTLY} wait forever, so the lock is session-level as Flyway's
+ * documentation advises for such histories ({@code postgresql.transactional.lock=false}).
  */
 final class FlywayTool implements Tool {
 
@@ -43,6 +47,7 @@ final class FlywayTool implements Tool {
         return Flyway.configure()
                 .dataSource(db.url(), db.user(), "")
                 .locations("filesystem:" + dir.toAbsolutePath())
+                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
                 .load();
     }
 }

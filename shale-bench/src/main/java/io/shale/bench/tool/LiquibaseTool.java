@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -21,9 +22,16 @@ import liquibase.ui.LoggerUIService;
  * change set ({@code --changeset bench:<n>}, plus {@code runInTransaction:false} where needed),
  * each included in order from {@code changelog.xml}, which is how Liquibase's documentation lays
  * out a project of SQL files. The console UI is routed to the (silenced) log.
+ *
+ * <p>Liquibase runs these statements as JDBC prepared statements, so the driver takes a bare
+ * {@code ?} (PostgreSQL's jsonb "has key" operator, once in langfuse) for a parameter; the
+ * conversion writes it as {@code ??}, the driver's escape, as a Liquibase user has to. Liquibase
+ * also refuses a change set without SQL (kratos has 19 empty migrations), so those hold
+ * {@code SELECT 1;}.
  */
 final class LiquibaseTool implements Tool {
     static final String CHANGELOG = "changelog.xml";
+    private static final Pattern LONE_QUESTION_MARK = Pattern.compile("(?<=\\s)\\?(?=\\s)");
 
     @Override
     public String name() {
@@ -43,11 +51,27 @@ final class LiquibaseTool implements Tool {
         for (Script s : workload.scripts()) {
             String file = String.format("%04d_%s.sql", s.version(), s.slug());
             Files.writeString(changes.resolve(file), "--liquibase formatted sql\n\n--changeset bench:" + s.version()
-                    + (s.transactional() ? "" : " runInTransaction:false") + "\n" + s.sql() + "\n");
+                    + (s.transactional() ? "" : " runInTransaction:false") + "\n" + body(s.sql()) + "\n");
             master.append("    <include file=\"changes/").append(file).append("\" relativeToChangelogFile=\"true\"/>\n");
         }
         master.append("</databaseChangeLog>\n");
         Files.writeString(dir.resolve(CHANGELOG), master);
+    }
+
+    private static String body(String sql) {
+        boolean empty = sql.replaceAll("(?m)--.*$", "").replaceAll("(?s)/\\*.*?\\*/", "").isBlank();
+        return empty ? sql + "\nSELECT 1; -- the original migration holds no statement\n" : escapeOperators(sql);
+    }
+
+    /** Doubles a {@code ?} that stands alone between white space, outside {@code --} comment lines. */
+    static String escapeOperators(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        for (String line : sql.split("\n", -1)) {
+            out.append(line.stripLeading().startsWith("--") ? line : LONE_QUESTION_MARK.matcher(line).replaceAll("??"))
+                    .append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     @Override

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * The real histories in {@code ../shared/corpus} (see its README), read in {@code up.list} order.
  * Kratos marks the migrations that must run outside a transaction with {@code .autocommit.} in the
  * file name; langfuse (Prisma, which wraps nothing in a transaction) has no marker, so a file that
- * builds or drops an index {@code CONCURRENTLY} is taken as non-transactional.
+ * builds or drops an index {@code CONCURRENTLY}, or opens its own transaction with {@code BEGIN;}
+ * (one then sets its isolation level, which must come first in a transaction), is taken as
+ * non-transactional.
  */
 public final class CorpusWorkload {
     private static final Pattern CONCURRENT_INDEX = Pattern.compile("(?i)\\bINDEX\\s+CONCURRENTLY\\b");
+    private static final Pattern OWN_TRANSACTION = Pattern.compile("(?im)^\\s*BEGIN\\s*;");
 
     private CorpusWorkload() {
     }
@@ -31,7 +34,7 @@ public final class CorpusWorkload {
 
     public static Workload langfuse(Path corpus) {
         return read(corpus.resolve("langfuse"), "langfuse",
-                (file, sql) -> !CONCURRENT_INDEX.matcher(sql).find());
+                (file, sql) -> !CONCURRENT_INDEX.matcher(sql).find() && !OWN_TRANSACTION.matcher(sql).find());
     }
 
     public static Workload kratos(Path corpus) {
