@@ -42,10 +42,10 @@ public final class BenchMain {
         switch (options.command()) {
             case "all" -> {
                 compare(options);
-                System.out.println(MicroBenchmarks.run());
+                micro(options);
             }
             case "compare" -> compare(options);
-            case "micro" -> System.out.println(MicroBenchmarks.run());
+            case "micro" -> micro(options);
             default -> {
                 System.err.println(Options.USAGE);
                 System.exit(2);
@@ -53,10 +53,19 @@ public final class BenchMain {
         }
     }
 
+    private static void micro(Options options) throws Exception {
+        Path log = workFolder(options).resolve("jmh.log");
+        System.err.println("[bench] JMH micro-benchmarks (progress in " + log + ")");
+        System.out.println(MicroBenchmarks.run(log));
+    }
+
+    private static Path workFolder(Options options) throws java.io.IOException {
+        return options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("shale-bench-");
+    }
+
     private static void compare(Options options) throws Exception {
         List<Tool> tools = options.tools().stream().map(Tools::named).toList();
-        Path work = options.work() != null ? Files.createDirectories(options.work())
-                : Files.createTempDirectory("shale-bench-");
+        Path work = workFolder(options);
         long start = System.nanoTime();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
             ChildProcess child = new ChildProcess(System.getProperty("java.class.path"), List.of(),

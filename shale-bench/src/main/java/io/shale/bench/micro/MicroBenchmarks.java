@@ -1,5 +1,6 @@
 package io.shale.bench.micro;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
@@ -14,8 +15,10 @@ public final class MicroBenchmarks {
     private MicroBenchmarks() {
     }
 
-    public static String run() throws RunnerException {
+    /** Runs them, JMH's own progress going to {@code log}, and returns the table. */
+    public static String run(Path log) throws RunnerException {
         Options options = new OptionsBuilder()
+                .output(log.toString())
                 .include(MicroBenchmarks.class.getPackageName() + ".*Benchmark")
                 .forks(1)
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
