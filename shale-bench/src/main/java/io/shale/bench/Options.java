@@ -1,0 +1,68 @@
+package io.shale.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of {@link BenchMain}.
+ *
+ * @param command  {@code all} (comparison and JMH), {@code compare} or {@code micro}
+ * @param runs     measured runs per tool and measure
+ * @param warmup   unmeasured runs before them
+ * @param sizes    sizes of the generated workloads
+ * @param corpus   the corpus folder; skipped when absent
+ * @param tools    the tools to run, in report order
+ * @param work     where the migration files are written
+ */
+record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work) {
+
+    static final String USAGE = """
+            usage: java -jar shale-bench.jar all|compare|micro [options]
+              --runs N          measured runs per tool and measure (default 5)
+              --warmup N        warm-up runs before them (default 2)
+              --sizes A,B,C     generated workload sizes (default 100,1000,3000)
+              --corpus DIR      the real histories (default ../shared/corpus; skipped when absent)
+              --tools a,b       subset of shale,flyway,liquibase,jdbc
+              --work DIR        where migration files are written (default a temporary folder)
+            """;
+
+    static Options parse(String[] args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        int runs = 5;
+        int warmup = 2;
+        List<Integer> sizes = List.of(100, 1000, 3000);
+        Path corpus = Path.of("../shared/corpus");
+        List<String> tools = List.of("shale", "flyway", "liquibase", "jdbc");
+        Path work = null;
+        for (int i = 1; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if (value == null) {
+                throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
+            }
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--sizes" -> sizes = split(value).stream().map(Integer::parseInt).toList();
+                case "--corpus" -> corpus = Path.of(value);
+                case "--tools" -> tools = split(value);
+                case "--work" -> work = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+            i++;
+        }
+        return new Options(args[0], runs, warmup, sizes, corpus, tools, work);
+    }
+
+    private static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+}
