@@ -38,14 +38,20 @@ class CliEmbeddedTest {
         copyTree(quickstart, project);
         Cli cli = new Cli(dir);
 
+        // A reader who tried the README's generate has more files than the three the example ships.
+        long files;
+        try (Stream<Path> list = Files.list(project.resolve("db/migrations"))) {
+            files = list.filter(p -> p.toString().endsWith(".sql")).count();
+        }
         Cli.Run first = cli.run("-C", project.toString(), "upgrade");
         assertThat(first.exit()).as(first.all()).isZero();
-        assertThat(first.out()).contains("Upgraded from version 0 to 3");
+        assertThat(files).isGreaterThanOrEqualTo(3);
+        assertThat(first.out()).contains("Upgraded from version 0 to " + files);
         assertThat(project.resolve(".shale/postgres")).isDirectory();
 
         Cli.Run second = cli.run("-C", project.toString(), "status", "--json");
         assertThat(second.exit()).as(second.all()).isZero();
-        assertThat(second.out()).contains("\"currentVersion\" : 3").contains("\"engine\" : \"postgresql\"");
+        assertThat(second.out()).contains("\"currentVersion\" : " + files).contains("\"engine\" : \"postgresql\"");
     }
 
     @Test

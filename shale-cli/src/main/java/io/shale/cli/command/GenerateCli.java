@@ -42,10 +42,11 @@ public final class GenerateCli extends BaseCommand {
                 return ExitCodes.OK;
             }
             if (dryRun) {
+                var dialect = project.dialect();
                 out().println("-- migrate:up");
-                r.up().forEach(out()::println);
+                r.up().forEach(st -> out().println(st.startsWith("--") ? st : dialect.scriptStatement(st)));
                 out().println("-- migrate:down");
-                r.down().forEach(out()::println);
+                r.down().forEach(st -> out().println(st.startsWith("--") ? st : dialect.scriptStatement(st)));
                 return ExitCodes.OK;
             }
             out().println("Wrote " + env.workingDirectory().relativize(r.file().toAbsolutePath()) + " ("
