@@ -16,7 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Runs a seed set's files in name order, in one transaction. Refuses while migrations are pending
+ * Runs a seed set's files (SQL, and {@code .seeder} files naming Java seeders) in name order, in one transaction. Refuses while migrations are pending
  * (seeds are written against the head schema). Seeding a database that already holds rows is
  * destructive (keys may clash, data mixes), so it then checks the {@link Guard}.
  */
@@ -33,7 +33,7 @@ public final class SeedCommand {
         }
     }
 
-    /** @param statements how many statements ran */
+    /** @param statements how many statements (and Java seeders) ran */
     public record Result(String name, List<Path> files, int statements) {
     }
 
@@ -63,6 +63,11 @@ public final class SeedCommand {
                 int n = 0;
                 try (Statement st = c.createStatement()) {
                     for (Path file : set.files()) {
+                        if (SeedSet.isJava(file)) {
+                            runJava(set, file, c);
+                            n++;
+                            continue;
+                        }
                         for (SqlStatement s : ctx.dialect().splitter().split(set.read(file))) {
                             try {
                                 st.execute(s.sql());
@@ -80,6 +85,18 @@ public final class SeedCommand {
             return new Result(set.name(), set.files(), count);
         } catch (SQLException e) {
             throw ctx.databaseError("seeding with '" + set.name() + "'", e);
+        }
+    }
+
+    private static void runJava(SeedSet set, Path file, Connection c) {
+        try {
+            set.seeder(file, Thread.currentThread().getContextClassLoader()).seed(c);
+        } catch (ShaleException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ShaleException(ErrorCode.MIGRATION_FAILED, "Seed " + file.getFileName() + " threw "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "; nothing of the seed set was kept",
+                    "fix the seeder and run it again", e);
         }
     }
 

@@ -66,4 +66,46 @@ class SeedCommandTest {
             assertThat(db.count("users")).isZero();
         }
     }
+
+    @AllEngines
+    void seed_runsJavaSeedersInNameOrder_inTheSameTransaction(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("m")));
+            f.shale().upgrade();
+            Path seeds = seeds();
+            Files.writeString(seeds.resolve("dev/01b_third_user.seeder"),
+                    "# computed in Java\n" + ThirdUserSeeder.class.getName() + "\n");
+
+            SeedCommand.Result r = f.shale().seed(new SeedCommand.Options(seeds, "dev", REFERENCE, Confirmation.NONE));
+
+            assertThat(r.statements()).isEqualTo(4);
+            assertThat(db.count("users")).isEqualTo(3);
+            assertThat(db.scalar("SELECT email FROM users WHERE id = 3")).isEqualTo("c2@x");
+        }
+    }
+
+    @AllEngines
+    void seed_keepsNothingWhenAJavaSeederFails_andNamesABadClass(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("m")));
+            f.shale().upgrade();
+            Path seeds = seeds();
+            Files.writeString(seeds.resolve("dev/03_failing.seeder"), FailingSeeder.class.getName() + "\n");
+
+            assertThatThrownBy(() -> f.shale().seed(new SeedCommand.Options(seeds, "dev", REFERENCE, Confirmation.NONE)))
+                    .isInstanceOfSatisfying(ShaleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
+                        assertThat(e.getMessage()).contains("03_failing.seeder").contains("source is unavailable");
+                    });
+            assertThat(db.count("users")).isZero();
+
+            Files.writeString(seeds.resolve("dev/03_failing.seeder"), "com.example.NoSuchSeeder\n");
+            assertThatThrownBy(() -> f.shale().seed(new SeedCommand.Options(seeds, "dev", REFERENCE, Confirmation.NONE)))
+                    .isInstanceOfSatisfying(ShaleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.JAVA_MIGRATION_INVALID);
+                        assertThat(e.getMessage()).contains("com.example.NoSuchSeeder");
+                    });
+            assertThat(db.count("users")).isZero();
+        }
+    }
 }
