@@ -7,7 +7,6 @@ import io.shale.dialect.data.SequenceValue;
 import io.shale.data.TableFilter;
 import io.shale.data.TableRows;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
@@ -56,7 +55,7 @@ public final class ClearCommand {
 
     public Result run(Options options) {
         SumGate.verify(ctx.migrations());
-        DataOperations ops = DataOperationsFor.dialect(ctx.dialect());
+        DataOperations ops = ctx.dialect().dataOperations();
         TableFilter filter = new TableFilter(List.of(ctx.settings().historyTable(), ctx.settings().metaTable()),
                 options.exclude());
         try (LockedSession session = LockedSession.open(ctx, listener)) {

@@ -4,11 +4,12 @@ import io.shale.dialect.MigrationLock;
 import io.shale.history.Reconciliation;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The opening every changing command shares: take the migration lock, create the history tables
- * if missing, read the meta rows and the history once. Closing releases the lock.
+ * The opening every changing command shares: take the migration lock, read the history and the meta
+ * rows once, and create the tables only when they are missing. Closing releases the lock.
  */
 final class LockedSession implements AutoCloseable {
     private final MigrationLock.Held lock;
@@ -23,13 +24,19 @@ final class LockedSession implements AutoCloseable {
 
     static LockedSession open(MigrationContext ctx, MigrationListener listener) throws SQLException {
         ctx.dialect().prepareSession(ctx.connection());
-        MigrationLock.Held lock = ctx.dialect().lock().acquire(ctx.connection(), ctx::openExtra, new MigrationLock.Target(ctx.lockName(), ctx.settings().metaTable()),
-                ctx.settings().lockTimeout(), listener::waitingForLock);
+        MigrationLock.Held lock = ctx.dialect().lock().acquire(ctx.connection(), ctx::openExtra,
+                new MigrationLock.Target(ctx.lockName(), ctx.settings().metaTable()), ctx.settings().lockTimeout(),
+                listener::waitingForLock);
         try {
-            ctx.history().ensureExists(ctx.connection());
-            Map<String, String> meta = ctx.history().readMeta(ctx.connection());
-            Reconciliation rec = Reconciliation.of(ctx.migrations(), ctx.history().read(ctx.connection()));
-            return new LockedSession(lock, meta, rec);
+            // Read first and create only what is missing: an application start with everything applied
+            // pays two queries here, not two DDL statements more.
+            var rows = ctx.history().readIfExists(ctx.connection());
+            var meta = ctx.history().readMetaIfExists(ctx.connection());
+            if (rows.isEmpty() || meta.isEmpty()) {
+                ctx.history().ensureExists(ctx.connection());
+            }
+            Reconciliation rec = Reconciliation.of(ctx.migrations(), rows.orElse(List.of()));
+            return new LockedSession(lock, meta.orElse(Map.of()), rec);
         } catch (SQLException | RuntimeException e) {
             lock.close();
             throw e;

@@ -7,7 +7,6 @@ import io.shale.data.PurgeRule;
 import io.shale.data.Purger;
 import io.shale.data.TableFilter;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
@@ -50,7 +49,7 @@ public final class PurgeCommand {
     }
 
     public Result run(Options options) {
-        DataOperations ops = DataOperationsFor.dialect(ctx.dialect());
+        DataOperations ops = ctx.dialect().dataOperations();
         TableFilter filter = new TableFilter(List.of(ctx.settings().historyTable(), ctx.settings().metaTable()),
                 options.exclude());
         try (LockedSession session = LockedSession.open(ctx, listener)) {

@@ -1,7 +1,6 @@
 package io.shale.command;
 
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcUrls;
 import io.shale.error.ErrorCode;
@@ -61,7 +60,7 @@ public final class ResetCommand {
 
     public Result run(Options options) {
         SumGate.verify(ctx.migrations());
-        DataOperations ops = DataOperationsFor.dialect(ctx.dialect());
+        DataOperations ops = ctx.dialect().dataOperations();
         try {
             try (LockedSession session = LockedSession.open(ctx, listener)) {
                 Guard.check("reset", ctx.identity().database(), ctx.identity().describe()

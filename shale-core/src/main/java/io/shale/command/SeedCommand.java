@@ -4,7 +4,6 @@ import io.shale.dialect.data.DataGraph;
 import io.shale.data.SeedSet;
 import io.shale.data.TableFilter;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.sql.SqlStatement;
@@ -47,7 +46,7 @@ public final class SeedCommand {
 
     public Result run(Options options) {
         SeedSet set = SeedSet.load(options.seeds(), options.name());
-        DataOperations ops = DataOperationsFor.dialect(ctx.dialect());
+        DataOperations ops = ctx.dialect().dataOperations();
         try (LockedSession session = LockedSession.open(ctx, listener)) {
             if (!session.reconciliation.pending().isEmpty()) {
                 throw new ShaleException(ErrorCode.VALIDATION_FAILED, "Refusing to seed " + ctx.identity().describe()

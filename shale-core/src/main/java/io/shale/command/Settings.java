@@ -1,6 +1,5 @@
 package io.shale.command;
 
-import io.shale.config.ShaleConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +27,4 @@ public record Settings(String historyTable, String metaTable, String environment
                 Duration.ofSeconds(60), migrationsLabel);
     }
 
-    public static Settings from(ShaleConfig config, String migrationsLabel) {
-        return new Settings(config.historyTable(), config.metaTable(), config.environment(),
-                config.protectedEnvironments(), config.lockTimeout(), migrationsLabel);
-    }
 }

@@ -6,7 +6,6 @@ import io.shale.data.snapshot.InsertScript;
 import io.shale.data.snapshot.SnapshotReader;
 import io.shale.data.snapshot.SnapshotSql;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
@@ -55,7 +54,7 @@ final class SquashBaseline {
 
     Built build(MigrationSet migrations, int through) {
         CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
-        DataOperations ops = DataOperationsFor.dialect(dialect);
+        DataOperations ops = dialect.dataOperations();
         SnapshotReader reader = new SnapshotReader(ops, SnapshotSql.forDialect(dialect));
         Differ differ = new Differ(dialect.diffHooks());
         try (ScratchDatabase replay = scratch.create("squash");

@@ -4,7 +4,6 @@ import io.shale.command.generate.CatalogSources;
 import io.shale.data.synthetic.FillReport;
 import io.shale.data.synthetic.SyntheticData;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
@@ -117,7 +116,7 @@ public final class VerifyCommand {
         final CatalogSources sources;
         final Predicate<String> skip;
         final int rows;
-        final DataOperations ops = DataOperationsFor.dialect(dialect);
+        final DataOperations ops = dialect.dataOperations();
         final SyntheticData data = new SyntheticData(ops);
         final Differ differ = new Differ(dialect.diffHooks());
         final List<Step> passed = new ArrayList<>();

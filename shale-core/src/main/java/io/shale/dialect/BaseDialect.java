@@ -12,14 +12,16 @@ public abstract class BaseDialect implements Dialect {
     private final MigrationLock lock;
     private final Inspector inspector;
     private final Renderer renderer;
+    private final DataOperations dataOperations;
 
     protected BaseDialect(String name, io.shale.sql.StatementSplitter splitter, MigrationLock lock, Inspector inspector,
-                          Renderer renderer) {
+                          Renderer renderer, DataOperations dataOperations) {
         this.name = Objects.requireNonNull(name);
         this.splitter = Objects.requireNonNull(splitter);
         this.lock = Objects.requireNonNull(lock);
         this.inspector = Objects.requireNonNull(inspector);
         this.renderer = Objects.requireNonNull(renderer);
+        this.dataOperations = Objects.requireNonNull(dataOperations);
     }
 
     @Override
@@ -45,6 +47,11 @@ public abstract class BaseDialect implements Dialect {
     @Override
     public final Renderer renderer() {
         return renderer;
+    }
+
+    @Override
+    public final DataOperations dataOperations() {
+        return dataOperations;
     }
 
     @Override

@@ -39,6 +39,9 @@ public interface Dialect {
     /** Writes this engine's DDL for schema changes. */
     Renderer renderer();
 
+    /** The SQL the data commands (clear, reset, purge, seed, reference data) need from this engine. */
+    DataOperations dataOperations();
+
     /** How the differ compares this engine's types and defaults; by default as printed. */
     default DiffHooks diffHooks() {
         return DiffHooks.DEFAULTS;

@@ -19,6 +19,7 @@ public final class Dialects {
     private Dialects() {
     }
 
+    /** Every supported dialect. */
     public static List<Dialect> all() {
         return ALL;
     }

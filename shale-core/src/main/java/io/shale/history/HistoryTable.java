@@ -162,19 +162,25 @@ public final class HistoryTable {
 
     /** All meta rows; empty when the meta table does not exist. */
     public Map<String, String> readMeta(Connection connection) throws SQLException {
+        return readMetaIfExists(connection).orElse(Map.of());
+    }
+
+    /** All meta rows, or empty when the meta table does not exist. */
+    public Optional<Map<String, String>> readMetaIfExists(Connection connection) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM " + metaTable)) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2));
             }
+            return Optional.of(out);
         } catch (SQLException e) {
             if (!dialect.isMissingTable(e)) {
                 throw e;
             }
             recoverAfterError(connection);
+            return Optional.empty();
         }
-        return out;
     }
 
     /** Writes {@code value} under {@code key} unless a value is there already. */

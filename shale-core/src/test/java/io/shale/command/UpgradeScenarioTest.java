@@ -210,7 +210,8 @@ class UpgradeScenarioTest {
             twoMigrations(dir, db).environment("staging").shale().upgrade();
 
             assertThat(db.scalar("SELECT meta_value FROM shale_meta WHERE meta_key = 'environment'")).isEqualTo("staging");
-            assertThat(db.scalar("SELECT meta_value FROM shale_meta WHERE meta_key = 'tool_version'")).isNotNull();
+            assertThat(db.scalar("SELECT meta_value FROM shale_meta WHERE meta_key = 'tool_version'"))
+                    .isEqualTo(Settings.TOOL_VERSION);
             assertThat(db.scalar("SELECT meta_value FROM shale_meta WHERE meta_key = 'created_at'")).isNotNull();
         }
     }

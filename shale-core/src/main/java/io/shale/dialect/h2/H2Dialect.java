@@ -13,7 +13,8 @@ import java.sql.SQLException;
  */
 public final class H2Dialect extends BaseDialect {
     public H2Dialect() {
-        super("h2", new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer());
+        super("h2", new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer(),
+                new H2DataOperations());
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.sql.SQLException;
  */
 public final class MySqlDialect extends BaseDialect {
     public MySqlDialect() {
-        super("mysql", new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer());
+        super("mysql", new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer(),
+                new MySqlDataOperations());
     }
 
     @Override

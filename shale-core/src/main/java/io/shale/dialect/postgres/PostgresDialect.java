@@ -11,7 +11,8 @@ import java.sql.SQLException;
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
 public final class PostgresDialect extends BaseDialect {
     public PostgresDialect() {
-        super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer());
+        super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
+                new PostgresDataOperations());
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.sql.SQLException;
  */
 public final class SqliteDialect extends BaseDialect {
     public SqliteDialect() {
-        super("sqlite", new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer());
+        super("sqlite", new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer(),
+                new SqliteDataOperations());
     }
 
     @Override

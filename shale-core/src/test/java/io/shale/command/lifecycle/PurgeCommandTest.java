@@ -8,7 +8,6 @@ import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.data.ForeignKeyEdge;
 import io.shale.data.PurgeRule;
 import io.shale.dialect.DataOperations;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.error.ShaleException;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
@@ -118,7 +117,7 @@ class PurgeCommandTest {
     static long orphans(TestDatabase db) throws Exception {
         long total = 0;
         try (Connection c = db.connect()) {
-            DataOperations ops = DataOperationsFor.dialect(io.shale.dialect.Dialects.detect(c));
+            DataOperations ops = io.shale.dialect.Dialects.detect(c).dataOperations();
             DataGraph graph = ops.readGraph(c);
             for (ForeignKeyEdge fk : graph.foreignKeys()) {
                 StringBuilder on = new StringBuilder();

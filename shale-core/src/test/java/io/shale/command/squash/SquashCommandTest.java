@@ -10,7 +10,6 @@ import io.shale.command.generate.CatalogSources;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.SnapshotReader;
 import io.shale.data.snapshot.SnapshotSql;
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;
 import io.shale.dialect.ScratchDatabases;
@@ -150,7 +149,7 @@ class SquashCommandTest {
     private static DataSnapshot rows(TestDatabase db) throws Exception {
         Dialect dialect = dialect(db);
         try (Connection c = db.connect()) {
-            return new SnapshotReader(DataOperationsFor.dialect(dialect), SnapshotSql.forDialect(dialect))
+            return new SnapshotReader(dialect.dataOperations(), SnapshotSql.forDialect(dialect))
                     .read(c, SquashCommand.shaleTables());
         }
     }

@@ -2,7 +2,6 @@ package io.shale.data.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.dialect.DataOperationsFor;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;
 import io.shale.schema.Catalog;
@@ -22,7 +21,7 @@ class SyntheticDataTest {
         try (Connection c = db.connect()) {
             Dialect dialect = Dialects.detect(c);
             Catalog catalog = dialect.inspector().inspect(c, List.of(), t -> false);
-            return new SyntheticData(DataOperationsFor.dialect(dialect)).fill(c, catalog, rows, t -> false);
+            return new SyntheticData(dialect.dataOperations()).fill(c, catalog, rows, t -> false);
         }
     }
 
@@ -79,7 +78,7 @@ class SyntheticDataTest {
                     "CREATE UNIQUE INDEX u_n_uq ON u (n)");
             try (Connection c = db.connect()) {
                 Dialect dialect = Dialects.detect(c);
-                SyntheticData data = new SyntheticData(DataOperationsFor.dialect(dialect));
+                SyntheticData data = new SyntheticData(dialect.dataOperations());
                 for (int i = 0; i < 3; i++) {
                     Catalog catalog = dialect.inspector().inspect(c, List.of(), t -> false);
                     assertThat(data.fill(c, catalog, 20, t -> false).notes()).isEmpty();
