@@ -80,22 +80,34 @@ public final class GenerateCommand {
                        List<String> downSql, Catalog current, Catalog desired, List<String> warnings) {
         try {
             sources.apply(replay.dataSource(), replay.description(), "generated up section", script(upSql));
-            Plan left = differ.diff(sources.inspect(replay.dataSource(), replay.description()), desired,
-                    Renames.NONE, skipTable);
+            Catalog afterUp = sources.inspect(replay.dataSource(), replay.description());
+            Plan left = differ.diff(afterUp, desired, Renames.NONE, skipTable);
             if (!left.isEmpty()) {
-                warnings.add("the up section does not reproduce the models exactly; still different after it: "
-                        + left.changes().size() + " change(s), e.g. " + left.changes().get(0));
+                warnings.add("the up section does not reproduce the models exactly; still needed after it: "
+                        + remaining(left, afterUp, desired));
             }
             sources.apply(replay.dataSource(), replay.description(), "generated down section", script(downSql));
-            Plan back = differ.diff(sources.inspect(replay.dataSource(), replay.description()), current,
-                    Renames.NONE, skipTable);
+            Catalog afterDown = sources.inspect(replay.dataSource(), replay.description());
+            Plan back = differ.diff(afterDown, current, Renames.NONE, skipTable);
             if (!back.isEmpty()) {
-                warnings.add("the down section does not restore the previous schema exactly: " + back.changes().size()
-                        + " change(s) remain, e.g. " + back.changes().get(0));
+                warnings.add("the down section does not restore the previous schema exactly; still needed after it: "
+                        + remaining(back, afterDown, current));
             }
         } catch (io.shale.error.ShaleException e) {
             warnings.add("the generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage());
         }
+    }
+
+    /** What is still different, as the SQL a reviewer would add (the first three statements). */
+    private String remaining(Plan plan, Catalog from, Catalog to) {
+        List<String> sql;
+        try {
+            sql = dialect.renderer().render(plan.changes(), from, to);
+        } catch (IllegalArgumentException e) {
+            return plan.changes().size() + " change(s), e.g. " + plan.changes().get(0);
+        }
+        String shown = String.join("; ", sql.subList(0, Math.min(3, sql.size())));
+        return sql.size() > 3 ? shown + "; ... (" + sql.size() + " statements)" : shown;
     }
 
     private String script(List<String> statements) {
