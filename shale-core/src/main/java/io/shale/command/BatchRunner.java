@@ -57,20 +57,38 @@ final class BatchRunner {
                 return runAtomically(direction, migrations, insert);
             }
             List<Step> steps = new ArrayList<>();
-            Dialect d = ctx.dialect();
-            for (Migration m : migrations) {
-                if (m.transactional() && d.lockIsTransaction()) {
-                    steps.add(inSavepoint(direction, m, insert));
-                } else if (m.transactional() && d.transactionalDdl()) {
-                    steps.add(inTransaction(direction, m, insert));
-                } else if (d.lockIsTransaction()) {
-                    steps.add(outsideLockTransaction(direction, m));
-                } else {
-                    steps.add(traced(direction, m));
+            PipelinedSteps pipeline = direction == Direction.UP ? new PipelinedSteps(ctx, listener, runner) : null;
+            int i = 0;
+            while (i < migrations.size()) {
+                if (pipeline != null && pipeline.enabled()) {
+                    List<PipelinedSteps.Chunked> chunk = pipeline.chunkFrom(migrations, i);
+                    if (chunk.size() > 1) {
+                        List<Step> done = pipeline.run(chunk);
+                        steps.addAll(done);
+                        i += done.size();
+                        if (done.size() == chunk.size()) {
+                            continue;
+                        }
+                        // migrations.get(i) failed in the pipeline: run it the ordinary way for the exact error
+                    }
                 }
+                steps.add(one(direction, migrations.get(i), insert));
+                i++;
             }
             return steps;
         }
+    }
+
+    private Step one(Direction direction, Migration m, PreparedStatement insert) throws SQLException {
+        Dialect d = ctx.dialect();
+        if (m.transactional() && d.lockIsTransaction()) {
+            return inSavepoint(direction, m, insert);
+        } else if (m.transactional() && d.transactionalDdl()) {
+            return inTransaction(direction, m, insert);
+        } else if (d.lockIsTransaction()) {
+            return outsideLockTransaction(direction, m);
+        }
+        return traced(direction, m);
     }
 
     private List<Step> runAtomically(Direction direction, List<Migration> migrations, PreparedStatement insert)

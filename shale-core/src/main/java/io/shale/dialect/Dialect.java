@@ -42,6 +42,14 @@ public interface Dialect {
     /** The SQL the data commands (clear, reset, purge, seed, reference data) need from this engine. */
     DataOperations dataOperations();
 
+    /**
+     * How several transactional migrations go to the server in one round trip, or null where they
+     * run one statement per round trip (the default).
+     */
+    default Pipelining pipelining() {
+        return null;
+    }
+
     /** How the differ compares this engine's types and defaults; by default as printed. */
     default DiffHooks diffHooks() {
         return DiffHooks.DEFAULTS;

@@ -1,6 +1,7 @@
 package io.shale.history;
 
 import io.shale.dialect.Dialect;
+import io.shale.dialect.Pipelining;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.sql.Connection;
@@ -153,6 +154,35 @@ public final class HistoryTable {
                 + " VALUES (" + version + ", " + quote(name) + ", " + quote(checksum) + ", " + quote(kind)
                 + ", " + dialect.currentTimestampExpression() + ", " + dialect.currentUserExpression() + ", 0, "
                 + dialect.booleanLiteral(true) + ")";
+    }
+
+    /**
+     * The insert recording a migration sent in a pipeline: literal SQL, so it travels in the same
+     * batch as the migration's statements, with the time taken and the time of applying measured by
+     * the server inside the migration's transaction.
+     */
+    public String pipelinedInsert(Pipelining p, int version, String name, String checksum, String kind,
+                                  String appliedBy) {
+        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + version + ", " + p.stringLiteral(name) + ", "
+                + p.stringLiteral(checksum) + ", " + p.stringLiteral(kind) + ", " + p.nowExpression() + ", "
+                + (appliedBy == null ? "NULL" : p.stringLiteral(appliedBy)) + ", " + p.elapsedMillisExpression() + ", "
+                + dialect.booleanLiteral(true) + ", NULL)";
+    }
+
+    /** The recorded execution time of each successful version in {@code from..to}. */
+    public Map<Integer, Long> executionMillis(Connection connection, int from, int to) throws SQLException {
+        Map<Integer, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT version, execution_ms FROM " + table
+                + " WHERE version BETWEEN ? AND ? AND success = " + dialect.booleanLiteral(true) + " ORDER BY version")) {
+            ps.setInt(1, from);
+            ps.setInt(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
     }
 
     /** The delete a DBA runs by hand after reverting a migration. */

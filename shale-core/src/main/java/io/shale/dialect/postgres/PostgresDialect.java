@@ -4,12 +4,15 @@ import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.JdbcUrls;
+import io.shale.dialect.Pipelining;
 import io.shale.sql.PostgresSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
 public final class PostgresDialect extends BaseDialect {
+    private static final PostgresPipelining PIPELINING = new PostgresPipelining();
+
     public PostgresDialect() {
         super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
                 new PostgresDataOperations());
@@ -18,6 +21,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    @Override
+    public Pipelining pipelining() {
+        return PIPELINING;
     }
 
     @Override

@@ -1,0 +1,75 @@
+package io.shale.dialect.postgres;
+
+import io.shale.dialect.Pipelining;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PostgreSQL pipelining through pgjdbc's batches: a batch is sent as one stream of extended-query
+ * messages with a single Sync, and after an error the server skips everything up to that Sync.
+ */
+final class PostgresPipelining implements Pipelining {
+
+    /** Statements that never return rows (DML only without RETURNING) and do not end a transaction. */
+    private static final Set<String> NO_ROWS = Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "DO",
+            "TRUNCATE", "INSERT", "UPDATE", "DELETE", "SET", "RESET", "REFRESH", "REINDEX", "SECURITY");
+    private static final Set<String> DML = Set.of("INSERT", "UPDATE", "DELETE");
+
+    @Override
+    public boolean batchable(String statement) {
+        String keyword = firstKeyword(statement);
+        if (!NO_ROWS.contains(keyword)) {
+            return false;
+        }
+        String upper = statement.toUpperCase(Locale.ROOT);
+        if (DML.contains(keyword) || keyword.equals("CREATE") && upper.contains("RULE")) {
+            return !upper.contains("RETURNING");
+        }
+        // SET TRANSACTION / SET SESSION CHARACTERISTICS must come first in a transaction: keep them on the ordinary path.
+        return !(keyword.equals("SET") && (upper.contains("TRANSACTION") || upper.contains("SESSION CHARACTERISTICS")));
+    }
+
+    /** The first word of the statement after white space, comments and opening parentheses, upper-cased. */
+    static String firstKeyword(String sql) {
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int nl = sql.indexOf('\n', i);
+                i = nl < 0 ? n : nl + 1;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                if (end < 0) {
+                    return "";
+                }
+                i = end + 2;
+            } else {
+                break;
+            }
+        }
+        int start = i;
+        while (i < n && Character.isLetter(sql.charAt(i))) {
+            i++;
+        }
+        return sql.substring(start, i).toUpperCase(Locale.ROOT);
+    }
+
+    /** An escape string, so backslashes mean the same whether standard_conforming_strings is on or off. */
+    @Override
+    public String stringLiteral(String value) {
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String elapsedMillisExpression() {
+        return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS bigint)";
+    }
+
+    @Override
+    public String nowExpression() {
+        return "clock_timestamp()";
+    }
+}
