@@ -9,15 +9,18 @@ import io.shale.jdbc.Connections;
 import io.shale.jdbc.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Rebuilds the database from the migrations, whatever was done to it by hand. Three ways, in this
  * order of preference:
  * <ol>
  *   <li>template (PostgreSQL, the default there): the migrations are applied once to a template
- *       database named after the hash of the migration files ({@code shale_tpl_<db>_<hash>}); each
- *       reset drops the target and creates it as a copy of the template, a file copy instead of a
- *       replay; templates of older hashes are dropped;</li>
+ *       database named after the hash of the migration files ({@code shale_tpl_<db>_<hash>}), and a
+ *       spare copy of it is kept ready ({@code shale_spare_<db>_<hash>}); each reset drops the target
+ *       and renames the spare to its name, then makes the next spare in the background; without a
+ *       ready spare it copies the template (a file copy instead of a replay); templates and spares of
+ *       older hashes are dropped;</li>
  *   <li>recreate ({@code --recreate}, PostgreSQL and MySQL/MariaDB): drop and create the database
  *       itself, then upgrade;</li>
  *   <li>otherwise: drop every object of the managed schema, then upgrade.</li>
@@ -40,14 +43,25 @@ public final class ResetCommand {
     }
 
     /** How the database was rebuilt. */
-    public enum Method { TEMPLATE_BUILT, TEMPLATE_REUSED, RECREATED, OBJECTS_DROPPED }
+    public enum Method { TEMPLATE_BUILT, TEMPLATE_REUSED, SPARE_RENAMED, RECREATED, OBJECTS_DROPPED }
 
     /**
      * @param upgrade the upgrade that followed, or null when the database was copied from a template
      * @param note    why a preferred method was not used, or null
+     * @param spare   completes when the next spare copy of the template exists (or could not be made);
+     *                already complete for the methods without a template
      */
     public record Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
-                         String note) {
+                         String note, CompletableFuture<Void> spare) {
+        public Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
+                      String note) {
+            this(database, upgrade, method, template, note, CompletableFuture.completedFuture(null));
+        }
+
+        /** Waits until the next spare copy is made, so the next reset is a rename; a process about to exit calls it. */
+        public void awaitSpare() {
+            spare.join();
+        }
     }
 
     private final MigrationContext ctx;

@@ -8,11 +8,17 @@ import io.shale.migration.Checksums;
 import io.shale.migration.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The template path of {@link ResetCommand}: one template database per target database and state
- * of the migration files, built by a normal upgrade the first time and copied afterwards.
+ * of the migration files, built by a normal upgrade the first time, and one <em>spare</em> copy of
+ * it made ahead of time. A reset drops the target and renames the spare to its name (a catalog
+ * update, instant whatever the database holds), then makes the next spare in the background; when
+ * no spare is ready, it copies the template directly ({@code CREATE DATABASE ... TEMPLATE}, a copy
+ * of every file, the system catalogs included).
  */
 final class ResetTemplates {
     private final MigrationContext ctx;
@@ -27,39 +33,91 @@ final class ResetTemplates {
 
     /** The template's name: the target's name (shortened) and a hash of every migration's checksum. */
     static String templateName(String database, Iterable<Migration> migrations) {
+        return prefix(database) + hash(migrations);
+    }
+
+    /** The spare copy's name, beside the template's. */
+    static String spareName(String database, Iterable<Migration> migrations) {
+        return sparePrefix(database) + hash(migrations);
+    }
+
+    private static String hash(Iterable<Migration> migrations) {
         StringBuilder all = new StringBuilder();
         for (Migration m : migrations) {
             all.append(m.version()).append(':').append(m.checksum()).append('\n');
         }
-        return prefix(database) + Checksums.sha256Hex(all.toString()).substring(0, 16);
+        return Checksums.sha256Hex(all.toString()).substring(0, 16);
     }
 
     static String prefix(String database) {
+        return "shale_tpl_" + shortName(database) + "_";
+    }
+
+    static String sparePrefix(String database) {
+        return "shale_spare_" + shortName(database) + "_";
+    }
+
+    private static String shortName(String database) {
         String safe = database.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        return "shale_tpl_" + (safe.length() > 30 ? safe.substring(0, 30) : safe) + "_";
+        return safe.length() > 30 ? safe.substring(0, 30) : safe;
     }
 
     ResetCommand.Result reset() throws SQLException {
         UrlDataSource ds = (UrlDataSource) ctx.dataSource();
         String target = ctx.identity().database();
-        String template = templateName(target, ctx.migrations().migrations());
+        List<Migration> migrations = ctx.migrations().migrations();
+        String template = templateName(target, migrations);
+        String spare = spareName(target, migrations);
         UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
-        boolean built = false;
+        ResetCommand.Method method;
         try (Connection c = Connections.open(admin, ctx.identity().url())) {
-            if (ops.databasesNamed(c, template).isEmpty()) {
+            List<String> templates = ops.databasesNamed(c, prefix(target));
+            List<String> spares = ops.databasesNamed(c, sparePrefix(target));
+            method = ResetCommand.Method.TEMPLATE_REUSED;
+            if (!templates.contains(template)) {
                 build(c, ds, template);
-                built = true;
+                method = ResetCommand.Method.TEMPLATE_BUILT;
             }
-            for (String stale : ops.databasesNamed(c, prefix(target))) {
+            for (String stale : templates) {
                 if (!stale.equals(template)) {
                     ops.dropDatabase(c, stale);
                 }
             }
+            for (String stale : spares) {
+                if (!stale.equals(spare)) {
+                    ops.dropDatabase(c, stale);
+                }
+            }
             ctx.close();
-            ops.recreateDatabase(c, target, template);
+            if (method == ResetCommand.Method.TEMPLATE_REUSED && spares.contains(spare)) {
+                ops.replaceDatabase(c, target, spare);
+                method = ResetCommand.Method.SPARE_RENAMED;
+            } else {
+                ops.recreateDatabase(c, target, template);
+            }
         }
-        return new ResetCommand.Result(ctx.identity(), null,
-                built ? ResetCommand.Method.TEMPLATE_BUILT : ResetCommand.Method.TEMPLATE_REUSED, template, null);
+        return new ResetCommand.Result(ctx.identity(), null, method, template, null, makeSpare(admin, spare, template));
+    }
+
+    /**
+     * Makes the next spare in a background thread (a daemon: a process that ends first leaves no spare,
+     * or the server finishes the copy it was sent). Best effort: a failure, such as another reset making
+     * the same spare at the same time, only means the next reset copies the template itself.
+     */
+    private CompletableFuture<Void> makeSpare(UrlDataSource admin, String spare, String template) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (Connection c = Connections.open(admin, ctx.identity().url())) {
+                ops.createDatabase(c, spare, template);
+            } catch (SQLException | RuntimeException e) {
+                // the next reset copies the template directly
+            } finally {
+                done.complete(null);
+            }
+        }, "shale-reset-spare");
+        t.setDaemon(true);
+        t.start();
+        return done;
     }
 
     /** Creates the template and upgrades it like any database; a failed build leaves no template behind. */

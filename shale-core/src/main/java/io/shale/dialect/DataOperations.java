@@ -107,6 +107,16 @@ public interface DataOperations {
         throw new UnsupportedOperationException("databases cannot be recreated on this engine");
     }
 
+    /** Creates {@code name} as a copy of {@code template}; fails if it exists. */
+    default void createDatabase(Connection admin, String name, String template) throws SQLException {
+        throw new UnsupportedOperationException("databases cannot be created on this engine");
+    }
+
+    /** Drops {@code name} (ending its other sessions first) and gives database {@code replacement} its name. */
+    default void replaceDatabase(Connection admin, String name, String replacement) throws SQLException {
+        throw new UnsupportedOperationException("databases cannot be renamed on this engine");
+    }
+
     /** Drops {@code name} if it exists. */
     default void dropDatabase(Connection admin, String name) throws SQLException {
         throw new UnsupportedOperationException("no server databases on this engine");

@@ -55,12 +55,14 @@ public final class ResetCli extends BaseCommand {
             out().println("Reset " + r.database().describe() + ": " + switch (r.method()) {
                 case TEMPLATE_BUILT -> "built template " + r.template() + " and copied it";
                 case TEMPLATE_REUSED -> "copied template " + r.template();
+                case SPARE_RENAMED -> "renamed a ready copy of template " + r.template();
                 case RECREATED -> "recreated the database, applied " + r.upgrade().applied().size() + " migrations";
                 case OBJECTS_DROPPED -> "dropped every object, applied " + r.upgrade().applied().size() + " migrations";
             } + ".");
             if (seed != null) {
                 ClearCli.seed(this, shale, project.config(), seed, List.of(), confirmation);
             }
+            r.awaitSpare();
             return ExitCodes.OK;
         }
     }

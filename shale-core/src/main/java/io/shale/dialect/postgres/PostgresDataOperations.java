@@ -188,6 +188,22 @@ public final class PostgresDataOperations implements DataOperations {
     }
 
     @Override
+    public void createDatabase(Connection admin, String name, String template) throws SQLException {
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template));
+        }
+    }
+
+    /** A rename is a catalog update: instant, whatever the database holds. */
+    @Override
+    public void replaceDatabase(Connection admin, String name, String replacement) throws SQLException {
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+            st.execute("ALTER DATABASE " + quote(replacement) + " RENAME TO " + quote(name));
+        }
+    }
+
+    @Override
     public void dropDatabase(Connection admin, String name) throws SQLException {
         try (java.sql.Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");

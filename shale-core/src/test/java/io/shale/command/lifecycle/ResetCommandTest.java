@@ -55,7 +55,7 @@ class ResetCommandTest {
     }
 
     @Test
-    void postgres_reset_buildsATemplateOnce_copiesItAfterwards_andDropsStaleOnes() throws Exception {
+    void postgres_reset_buildsATemplateOnce_thenRenamesReadySpares_andDropsStaleOnes() throws Exception {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES); TestDatabase fresh = TestDatabases.create(Engine.POSTGRES)) {
             try {
                 Fixture f = new Fixture(db, Files.createDirectories(dir.resolve("a")));
@@ -66,13 +66,25 @@ class ResetCommandTest {
                 ResetCommand.Result first = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
                 assertThat(first.method()).isEqualTo(ResetCommand.Method.TEMPLATE_BUILT);
                 assertRebuilt(db, fresh);
+                first.awaitSpare();
+                assertThat(databases(db, "shale_spare_")).hasSize(1);
 
                 damage(db);
                 ResetCommand.Result second = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
-                assertThat(second.method()).isEqualTo(ResetCommand.Method.TEMPLATE_REUSED);
+                assertThat(second.method()).isEqualTo(ResetCommand.Method.SPARE_RENAMED);
                 assertThat(second.template()).isEqualTo(first.template());
                 assertThat(templates(db)).containsExactly(first.template());
+                assertRebuilt(db, fresh);
                 assertThat(Fixture.rows(db)).isEqualTo(Fixture.rows(fresh));
+                second.awaitSpare();
+                assertThat(databases(db, "shale_spare_")).hasSize(1);
+
+                dropDatabases(db, "shale_spare_");
+                damage(db);
+                ResetCommand.Result withoutSpare = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
+                assertThat(withoutSpare.method()).isEqualTo(ResetCommand.Method.TEMPLATE_REUSED);
+                assertRebuilt(db, fresh);
+                withoutSpare.awaitSpare();
 
                 Files.writeString(f.dir.resolve("0003_more.sql"), "-- migrate:up\nCREATE TABLE more (id int);\n");
                 io.shale.migration.MigrationWriter.rehash(f.dir);
@@ -81,6 +93,10 @@ class ResetCommandTest {
                 assertThat(third.template()).isNotEqualTo(first.template());
                 assertThat(templates(db)).containsExactly(third.template());
                 assertThat(db.tables()).contains("more");
+                third.awaitSpare();
+                List<String> spares = databases(db, "shale_spare_");
+                assertThat(spares).hasSize(1);
+                assertThat(spares.get(0)).endsWith(third.template().substring(third.template().length() - 16));
             } finally {
                 dropTemplates(db);
             }
@@ -108,10 +124,14 @@ class ResetCommandTest {
     }
 
     private static List<String> templates(TestDatabase db) throws Exception {
+        return databases(db, "shale_tpl_");
+    }
+
+    private static List<String> databases(TestDatabase db, String prefix) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
              Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'shale_tpl_"
+             ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + prefix
                      + db.name().toLowerCase() + "%' ORDER BY 1")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
@@ -121,9 +141,14 @@ class ResetCommandTest {
     }
 
     private static void dropTemplates(TestDatabase db) throws Exception {
+        dropDatabases(db, "shale_tpl_");
+        dropDatabases(db, "shale_spare_");
+    }
+
+    private static void dropDatabases(TestDatabase db, String prefix) throws Exception {
         try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
              Statement st = c.createStatement()) {
-            for (String t : templates(db)) {
+            for (String t : databases(db, prefix)) {
                 st.execute("DROP DATABASE IF EXISTS " + t + " WITH (FORCE)");
             }
         }
