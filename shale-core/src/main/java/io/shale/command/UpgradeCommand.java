@@ -21,9 +21,16 @@ public final class UpgradeCommand {
      * @param target             apply up to and including this version; null for all
      * @param dryRun             print the exact script instead of running it; nothing is changed, no lock taken
      * @param singleTransaction  apply the whole run atomically (engines with transactional DDL only)
+     * @param includeArchive     for a database below a squash baseline, first apply the archived files it
+     *                           lacks (from {@code archive/}, checked against {@code archive/shale.sum});
+     *                           changes nothing for any other database
      */
-    public record Options(Integer target, boolean dryRun, boolean singleTransaction) {
+    public record Options(Integer target, boolean dryRun, boolean singleTransaction, boolean includeArchive) {
         public static final Options ALL = new Options(null, false, false);
+
+        public Options(Integer target, boolean dryRun, boolean singleTransaction) {
+            this(target, dryRun, singleTransaction, false);
+        }
     }
 
     /**
@@ -67,7 +74,7 @@ public final class UpgradeCommand {
             if (!Settings.TOOL_VERSION.equals(session.meta.get("tool_version"))) {
                 ctx.history().putMeta(ctx.connection(), "tool_version", Settings.TOOL_VERSION);
             }
-            Reconciliation rec = session.reconciliation;
+            Reconciliation rec = reconciliation(session.reconciliation, options);
             rec.requireConsistent(ctx.settings().migrationsLabel());
             List<Migration> plan = plan(rec, options.target());
             List<BatchRunner.Step> steps;
@@ -84,6 +91,11 @@ public final class UpgradeCommand {
             return new Result(ctx.identity(), rec.currentVersion(), to, applied, List.of(), session.waited(),
                     session.waitedFor());
         }
+    }
+
+    /** With --include-archive, a database below a squash baseline is reconciled with the archived files. */
+    private Reconciliation reconciliation(Reconciliation rec, Options options) {
+        return options.includeArchive() ? ArchivePlan.reconcile(ctx, rec) : rec;
     }
 
     private List<Migration> plan(Reconciliation rec, Integer target) {
@@ -112,7 +124,7 @@ public final class UpgradeCommand {
 
     private Result dryRun(Options options) throws SQLException {
         var rows = ctx.history().readIfExists(ctx.connection());
-        Reconciliation rec = Reconciliation.of(ctx.migrations(), rows.orElse(List.of()));
+        Reconciliation rec = reconciliation(Reconciliation.of(ctx.migrations(), rows.orElse(List.of())), options);
         rec.requireConsistent(ctx.settings().migrationsLabel());
         List<Migration> plan = plan(rec, options.target());
         ScriptWriter script = new ScriptWriter(ctx);
