@@ -45,7 +45,7 @@ final class ArchivePlan {
         Path dir = ctx.migrations().directory();
         Path archive = MigrationArchive.folder(dir);
         String needs = "the database is at version " + rec.currentVersion() + " and needs the archived files for "
-                + "versions " + (rec.currentVersion() + 1) + " to " + range.last() + " before the squash baseline "
+                + SquashedRange.versions(rec.currentVersion() + 1, range.last()) + " before the squash baseline "
                 + baseline.script();
         if (!Files.isDirectory(archive)) {
             throw new ShaleException(ErrorCode.MIGRATIONS_DIR_MISSING, "--include-archive: " + archive

@@ -108,7 +108,7 @@ public final class UpgradeCommand {
                     + ": the database is already at version " + rec.currentVersion(),
                     "use `shale downgrade --to " + target + "` to go back");
         }
-        if (target > 0 && ctx.migrations().find(target).isEmpty()) {
+        if (target > 0 && rec.entries().stream().noneMatch(e -> e.version() == target && e.migration() != null)) {
             throw new ShaleException(ErrorCode.TARGET_INVALID, "There is no migration with version " + target + " in "
                     + ctx.settings().migrationsLabel() + " (newest is " + ctx.migrations().latestVersion() + ")",
                     "pass the version of an existing migration, as `shale status` lists them");

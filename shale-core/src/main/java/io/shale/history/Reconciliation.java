@@ -198,7 +198,8 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
         throw new ShaleException(ErrorCode.BELOW_SQUASH_BASELINE,
                 "The database is at version " + currentVersion + ", below the squash baseline " + e.script()
                         + " that replaced versions " + range.first() + " to " + range.last() + " in " + migrationsDir
-                        + ": it needs the archived files for versions " + (currentVersion + 1) + " to " + range.last(),
+                        + ": it needs the archived files for "
+                        + SquashedRange.versions(currentVersion + 1, range.last()),
                 "either run `shale upgrade --include-archive`, which applies them from " + migrationsDir
                         + "/archive/ and then the migrations after " + range.last() + ", or rebuild the database "
                         + "from the baseline (`shale reset`)");

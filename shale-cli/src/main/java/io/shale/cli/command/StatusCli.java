@@ -8,6 +8,7 @@ import io.shale.command.MigrationListener;
 import io.shale.command.StatusCommand;
 import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
+import io.shale.migration.SquashedRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,7 +53,7 @@ public final class StatusCli extends BaseCommand {
         Reconciliation.Entry baseline = r.belowBaseline().orElse(null);
         if (baseline != null) {
             out.println("Below the squash baseline " + baseline.script() + ": this database needs the archived files "
-                    + "for versions " + (r.currentVersion() + 1) + " to " + baseline.version() + ".");
+                    + "for " + SquashedRange.versions(r.currentVersion() + 1, baseline.version()) + ".");
             out.println("Run `shale upgrade --include-archive` to apply them and the rest, or rebuild it (`shale reset`).");
         } else if (r.hasProblems()) {
             out.println("Problems found: run `shale validate` for details and what to do.");
