@@ -11,7 +11,8 @@ import io.shale.error.ErrorCategory;
  *  3  configuration: shale.yaml, .env, environment variables
  *  4  migration files: folder, names, sections, directives, shale.sum
  *  5  connection: unreachable, wrong password, no such database, embedded server failed to start
- *  6  state: edited, missing or out-of-order migrations, database ahead, failed record needing repair, bad target
+ *  6  state: edited, missing or out-of-order migrations, database ahead or below a squash baseline, failed record
+ *     needing repair, bad target
  *  7  a migration failed while running
  *  8  lock: another migrator held the lock past --lock-timeout
  *  9  refused: protected environment, environment mismatch, confirmation missing

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  *
  * <p>A database already at N or later carries on: its history rows for the replaced versions count
  * as applied (see {@link io.shale.history.Reconciliation}). A database below N is refused by
- * upgrade with its version and the ways forward.
+ * upgrade with its version and the ways forward: {@code upgrade --include-archive} (which checks the
+ * archived files against the {@code archive/shale.sum} written here), or a rebuild.
  */
 public final class SquashCommand {
 

@@ -2,6 +2,7 @@ package io.shale.command;
 
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
+import io.shale.migration.MigrationArchive;
 import io.shale.migration.MigrationFileName;
 import io.shale.migration.MigrationWriter;
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The file side of a squash: archive (or delete) the replaced files, write the baseline, rewrite shale.sum. */
+/**
+ * The file side of a squash: archive (or delete) the replaced files, write the baseline, rewrite
+ * shale.sum, and rewrite archive/shale.sum over the archived files (which {@code upgrade --include-archive} checks).
+ */
 final class SquashFiles {
-    static final String ARCHIVE = "archive";
 
     private final Path directory;
 
@@ -27,7 +30,7 @@ final class SquashFiles {
 
     /** @return where each replaced file went (null when deleted), in the same order */
     List<Path> replace(List<Path> replaced, boolean delete, Path baseline, String content) {
-        Path archive = directory.resolve(ARCHIVE);
+        Path archive = MigrationArchive.folder(directory);
         for (Path file : replaced) {
             if (!delete && Files.exists(archive.resolve(file.getFileName()))) {
                 throw new ShaleException(ErrorCode.MIGRATION_DUPLICATE_VERSION, archive.resolve(file.getFileName())
@@ -53,6 +56,9 @@ final class SquashFiles {
                     + directory + ": " + e, "check that the folder is writable; moved so far: " + moved, e);
         }
         MigrationWriter.rehash(directory);
+        if (!delete) {
+            MigrationArchive.rehash(directory);
+        }
         return moved;
     }
 }

@@ -5,6 +5,7 @@ import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the database stands against the files. Read-only: no lock, nothing created. */
 public final class StatusCommand {
@@ -24,10 +25,21 @@ public final class StatusCommand {
             return entries.stream().allMatch(e -> e.state() == MigrationState.APPLIED);
         }
 
-        /** True when something needs a person: an edit, a missing file, a failed record, an out-of-order file. */
+        /**
+         * True when something needs a person: an edit, a missing file, a failed record, an out-of-order
+         * file, a database below a squash baseline.
+         */
         public boolean hasProblems() {
-            return entries.stream().anyMatch(e -> e.state() != MigrationState.APPLIED
+            return belowBaseline().isPresent() || entries.stream().anyMatch(e -> e.state() != MigrationState.APPLIED
                     && e.state() != MigrationState.PENDING);
+        }
+
+        /**
+         * The pending squash baseline that this database is below: it applied some of the files the
+         * baseline replaced, so upgrade needs them back ({@code --include-archive}) or a rebuild.
+         */
+        public Optional<Reconciliation.Entry> belowBaseline() {
+            return new Reconciliation(entries, currentVersion, latestVersion).belowBaseline();
         }
     }
 

@@ -21,9 +21,16 @@ public final class UpgradeCommand {
      * @param target             apply up to and including this version; null for all
      * @param dryRun             print the exact script instead of running it; nothing is changed, no lock taken
      * @param singleTransaction  apply the whole run atomically (engines with transactional DDL only)
+     * @param includeArchive     for a database below a squash baseline, first apply the archived files it
+     *                           lacks (from {@code archive/}, checked against {@code archive/shale.sum});
+     *                           changes nothing for any other database
      */
-    public record Options(Integer target, boolean dryRun, boolean singleTransaction) {
+    public record Options(Integer target, boolean dryRun, boolean singleTransaction, boolean includeArchive) {
         public static final Options ALL = new Options(null, false, false);
+
+        public Options(Integer target, boolean dryRun, boolean singleTransaction) {
+            this(target, dryRun, singleTransaction, false);
+        }
     }
 
     /**
@@ -67,7 +74,7 @@ public final class UpgradeCommand {
             if (!Settings.TOOL_VERSION.equals(session.meta.get("tool_version"))) {
                 ctx.history().putMeta(ctx.connection(), "tool_version", Settings.TOOL_VERSION);
             }
-            Reconciliation rec = session.reconciliation;
+            Reconciliation rec = reconciliation(session.reconciliation, options);
             rec.requireConsistent(ctx.settings().migrationsLabel());
             List<Migration> plan = plan(rec, options.target());
             List<BatchRunner.Step> steps;
@@ -86,6 +93,11 @@ public final class UpgradeCommand {
         }
     }
 
+    /** With --include-archive, a database below a squash baseline is reconciled with the archived files. */
+    private Reconciliation reconciliation(Reconciliation rec, Options options) {
+        return options.includeArchive() ? ArchivePlan.reconcile(ctx, rec) : rec;
+    }
+
     private List<Migration> plan(Reconciliation rec, Integer target) {
         List<Migration> pending = rec.pending();
         if (target == null) {
@@ -96,7 +108,7 @@ public final class UpgradeCommand {
                     + ": the database is already at version " + rec.currentVersion(),
                     "use `shale downgrade --to " + target + "` to go back");
         }
-        if (target > 0 && ctx.migrations().find(target).isEmpty()) {
+        if (target > 0 && rec.entries().stream().noneMatch(e -> e.version() == target && e.migration() != null)) {
             throw new ShaleException(ErrorCode.TARGET_INVALID, "There is no migration with version " + target + " in "
                     + ctx.settings().migrationsLabel() + " (newest is " + ctx.migrations().latestVersion() + ")",
                     "pass the version of an existing migration, as `shale status` lists them");
@@ -112,7 +124,7 @@ public final class UpgradeCommand {
 
     private Result dryRun(Options options) throws SQLException {
         var rows = ctx.history().readIfExists(ctx.connection());
-        Reconciliation rec = Reconciliation.of(ctx.migrations(), rows.orElse(List.of()));
+        Reconciliation rec = reconciliation(Reconciliation.of(ctx.migrations(), rows.orElse(List.of())), options);
         rec.requireConsistent(ctx.settings().migrationsLabel());
         List<Migration> plan = plan(rec, options.target());
         ScriptWriter script = new ScriptWriter(ctx);

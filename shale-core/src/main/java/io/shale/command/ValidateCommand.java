@@ -6,6 +6,7 @@ import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
 import io.shale.migration.Migration;
 import io.shale.migration.MigrationSet;
+import io.shale.migration.SquashedRange;
 import io.shale.migration.SumFile;
 import io.shale.migration.SumFileCheck;
 import java.sql.SQLException;
@@ -52,7 +53,8 @@ public final class ValidateCommand {
         }
         int previous = 0;
         for (Migration m : migrations.migrations()) {
-            if (m.version() != previous + 1) {
+            int first = SquashedRange.of(m).map(SquashedRange::first).orElse(m.version());
+            if (first != previous + 1 && m.version() != previous + 1) {
                 problems.add(new Problem(Severity.WARNING, "MIGRATION_GAP", "Numbering jumps from " + previous + " to "
                         + m.version() + " at " + m.script(), "renumber the files so versions follow each other"));
             }
@@ -61,6 +63,11 @@ public final class ValidateCommand {
         if (ctx != null) {
             try {
                 Reconciliation rec = Reconciliation.of(migrations, ctx.history().read(ctx.connection()));
+                try {
+                    rec.requireNotBelowBaseline(migrations.directory().toString());
+                } catch (ShaleException e) {
+                    problems.add(new Problem(Severity.ERROR, e.code().name(), e.getMessage(), e.hint()));
+                }
                 for (Reconciliation.Entry e : rec.entries()) {
                     if (e.state() != MigrationState.APPLIED && e.state() != MigrationState.PENDING) {
                         problems.add(problemFor(rec, e));

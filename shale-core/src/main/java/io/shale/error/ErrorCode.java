@@ -49,6 +49,7 @@ public enum ErrorCode {
     HISTORY_TABLE_INVALID(ErrorCategory.STATE),
     VALIDATION_FAILED(ErrorCategory.STATE),
     OUT_OF_ORDER_MIGRATION(ErrorCategory.STATE),
+    BELOW_SQUASH_BASELINE(ErrorCategory.STATE),
 
     MIGRATION_FAILED(ErrorCategory.EXECUTION),
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -166,22 +167,42 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
         }
     }
 
-    private void requireNotBelowBaseline(String migrationsDir) {
+    /**
+     * The pending squash baseline that the database is below: it applied some of the files the
+     * baseline replaced (its version is 1 or more) but not the last one. Empty for an empty database
+     * (which simply applies the baseline) and for one at the baseline's version or later.
+     */
+    public Optional<Entry> belowBaseline() {
         if (currentVersion == 0) {
-            return;
+            return Optional.empty();
         }
         for (Entry e : inState(MigrationState.PENDING)) {
             SquashedRange range = SquashedRange.of(e.migration()).orElse(null);
             if (range != null && currentVersion < range.last()) {
-                throw new ShaleException(ErrorCode.APPLIED_MIGRATION_MISSING,
-                        "The database is at version " + currentVersion + ", below the squash baseline "
-                                + e.script() + " that replaced versions " + range.first() + " to " + range.last()
-                                + " in " + migrationsDir,
-                        "either upgrade it to version " + range.last() + " with the archived files (move "
-                                + migrationsDir + "/archive/* back for that run, or check out the commit before the "
-                                + "squash), or rebuild it from the baseline (`shale reset`)");
+                return Optional.of(e);
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Throws BELOW_SQUASH_BASELINE when the database is {@linkplain #belowBaseline() below a squash
+     * baseline}, naming its version, the baseline and the two ways forward.
+     */
+    public void requireNotBelowBaseline(String migrationsDir) {
+        Entry e = belowBaseline().orElse(null);
+        if (e == null) {
+            return;
+        }
+        SquashedRange range = SquashedRange.of(e.migration()).orElseThrow();
+        throw new ShaleException(ErrorCode.BELOW_SQUASH_BASELINE,
+                "The database is at version " + currentVersion + ", below the squash baseline " + e.script()
+                        + " that replaced versions " + range.first() + " to " + range.last() + " in " + migrationsDir
+                        + ": it needs the archived files for "
+                        + SquashedRange.versions(currentVersion + 1, range.last()),
+                "either run `shale upgrade --include-archive`, which applies them from " + migrationsDir
+                        + "/archive/ and then the migrations after " + range.last() + ", or rebuild the database "
+                        + "from the baseline (`shale reset`)");
     }
 
     private static String names(List<Entry> entries) {

@@ -27,6 +27,11 @@ public record SquashedRange(int first, int last) {
         return Optional.of(new SquashedRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
     }
 
+    /** "version 7" or "versions 5 to 7", as messages name the archived files a database needs. */
+    public static String versions(int from, int to) {
+        return from == to ? "version " + from : "versions " + from + " to " + to;
+    }
+
     /** The directive line for a baseline replacing {@code first..last}. */
     public static String directive(int first, int last) {
         return "-- shale:" + Directive.SQUASHED + " " + first + "-" + last;

@@ -111,6 +111,11 @@ public record SumFile(String total, List<Line> lines) {
      * @throws ShaleException MIGRATION_UNREADABLE when the sum file exists but cannot be read
      */
     public static SumFileCheck check(Path directory, MigrationSet set) {
+        return check(directory, set.migrations());
+    }
+
+    /** Like {@link #check(Path, MigrationSet)}, for a list in version order that may repeat a version (the archive). */
+    static SumFileCheck check(Path directory, List<Migration> migrations) {
         Path file = directory.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return new SumFileCheck.Missing(file);
@@ -122,7 +127,7 @@ public record SumFile(String total, List<Line> lines) {
             throw new ShaleException(ErrorCode.MIGRATION_UNREADABLE, "cannot read " + file + ": " + e,
                     "check that the file is readable, or delete it and run `shale hash`", e);
         }
-        return compare(file, text, set.migrations());
+        return compare(file, text, migrations);
     }
 
     /** Like {@link #check}, but throws SUM_FILE_MISSING, SUM_FILE_MALFORMED or SUM_FILE_MISMATCH. */

@@ -3,10 +3,11 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.migration.MigrationArchive;
 import io.shale.migration.MigrationWriter;
 import picocli.CommandLine.Command;
 
-@Command(name = "hash", description = "Rewrite shale.sum from the migration files (after reviewing a change to them).")
+@Command(name = "hash", description = "Rewrite shale.sum (and archive/shale.sum) from the migration files (after reviewing a change to them).")
 public final class HashCli extends BaseCommand {
     public HashCli(CliEnvironment env) {
         super(env);
@@ -17,6 +18,8 @@ public final class HashCli extends BaseCommand {
         try (Project project = Project.load(env, options())) {
             MigrationWriter.HashResult r = MigrationWriter.rehash(project.config().migrations());
             out().println(r.changed() ? "Rewrote " + r.sumFile() + "." : r.sumFile() + " is up to date.");
+            MigrationArchive.rehash(project.config().migrations()).ifPresent(a -> out().println(a.changed()
+                    ? "Rewrote " + a.sumFile() + " (the archived files)." : a.sumFile() + " is up to date."));
             return ExitCodes.OK;
         }
     }

@@ -8,6 +8,7 @@ import io.shale.command.MigrationListener;
 import io.shale.command.StatusCommand;
 import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
+import io.shale.migration.SquashedRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +50,12 @@ public final class StatusCli extends BaseCommand {
                 out.println(String.format("  %-18s %s", e.state().name().toLowerCase().replace('_', ' '), e.script()));
             }
         }
-        if (r.hasProblems()) {
+        Reconciliation.Entry baseline = r.belowBaseline().orElse(null);
+        if (baseline != null) {
+            out.println("Below the squash baseline " + baseline.script() + ": this database needs the archived files "
+                    + "for " + SquashedRange.versions(r.currentVersion() + 1, baseline.version()) + ".");
+            out.println("Run `shale upgrade --include-archive` to apply them and the rest, or rebuild it (`shale reset`).");
+        } else if (r.hasProblems()) {
             out.println("Problems found: run `shale validate` for details and what to do.");
         } else if (r.upToDate()) {
             out.println("Up to date.");
@@ -66,6 +72,7 @@ public final class StatusCli extends BaseCommand {
             j.field("currentVersion", r.currentVersion()).field("latestVersion", r.latestVersion());
             j.field("upToDate", r.upToDate()).field("problems", r.hasProblems());
             j.field("pending", r.count(MigrationState.PENDING));
+            j.field("belowBaseline", r.belowBaseline().map(Reconciliation.Entry::script).orElse(null));
             j.startArray("migrations");
             for (Reconciliation.Entry e : r.entries()) {
                 j.startObject().field("version", e.version()).field("script", e.script())

@@ -20,6 +20,11 @@ public final class UpgradeCli extends BaseCommand {
     @Option(names = "--single-transaction", description = "Apply the whole run atomically (PostgreSQL, SQLite).")
     boolean singleTransaction;
 
+    @Option(names = "--include-archive", description = {
+            "For a database below a squash baseline: apply the archived files it lacks (from archive/ in the",
+            "migrations folder, checked against archive/shale.sum), then the rest. No effect on other databases."})
+    boolean includeArchive;
+
     public UpgradeCli(CliEnvironment env) {
         super(env);
     }
@@ -31,7 +36,7 @@ public final class UpgradeCli extends BaseCommand {
             Shale shale = project.shale(progress);
             UpgradeCommand.Result r;
             try {
-                r = shale.upgrade(new UpgradeCommand.Options(to, dryRun, singleTransaction));
+                r = shale.upgrade(new UpgradeCommand.Options(to, dryRun, singleTransaction, includeArchive));
             } finally {
                 progress.done();
             }

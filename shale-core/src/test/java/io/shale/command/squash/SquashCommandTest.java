@@ -50,7 +50,7 @@ class SquashCommandTest {
             assertThat(result.baseline().getFileName().toString()).isEqualTo("0003_baseline.sql");
             assertThat(result.content()).contains("-- shale:squashed 1-3").doesNotContain("-- migrate:down");
             assertThat(Files.list(migrations.resolve("archive")).map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("0001_schema.sql", "0002_reference_rows.sql", "0003_reshape_rows.sql");
+                    .containsExactly("0001_schema.sql", "0002_reference_rows.sql", "0003_reshape_rows.sql", "shale.sum");
             long baselineStart = System.nanoTime();
             shale(fresh, migrations).upgrade();
             long baselineMs = (System.nanoTime() - baselineStart) / 1_000_000;
@@ -93,9 +93,9 @@ class SquashCommandTest {
 
             assertThatThrownBy(() -> shale(db, migrations).upgrade())
                     .isInstanceOfSatisfying(ShaleException.class, e -> {
-                        assertThat(e.code()).isEqualTo(ErrorCode.APPLIED_MIGRATION_MISSING);
+                        assertThat(e.code()).isEqualTo(ErrorCode.BELOW_SQUASH_BASELINE);
                         assertThat(e.getMessage()).contains("at version 1", "0003_baseline.sql");
-                        assertThat(e.hint()).contains("archive", "shale reset");
+                        assertThat(e.hint()).contains("--include-archive", "archive", "shale reset");
                     });
         }
     }
@@ -118,18 +118,18 @@ class SquashCommandTest {
         }
     }
 
-    private static SquashCommand.Result squash(TestDatabase db, Path migrations, int through) {
+    static SquashCommand.Result squash(TestDatabase db, Path migrations, int through) {
         return command(db, migrations).run(new SquashCommand.Options(through, false, false));
     }
 
-    private static SquashCommand command(TestDatabase db, Path migrations) {
+    static SquashCommand command(TestDatabase db, Path migrations) {
         Dialect dialect = dialect(db);
         ScratchProvider scratch = ScratchDatabases.beside(dialect, db.url(), db.user(), db.password());
         MigrationSet set = MigrationLoader.load(migrations, List.of(), null);
         return new SquashCommand(dialect, scratch, set, SquashCommand.shaleTables());
     }
 
-    private static Shale shale(TestDatabase db, Path migrations) {
+    static Shale shale(TestDatabase db, Path migrations) {
         return Shale.configure().dataSource(db.dataSource()).migrations(migrations).load();
     }
 
@@ -141,12 +141,12 @@ class SquashCommandTest {
         }
     }
 
-    private static Catalog catalog(TestDatabase db) {
+    static Catalog catalog(TestDatabase db) {
         Dialect dialect = dialect(db);
         return new CatalogSources(dialect, null, SquashCommand.shaleTables()).inspect(db.dataSource(), db.name());
     }
 
-    private static DataSnapshot rows(TestDatabase db) throws Exception {
+    static DataSnapshot rows(TestDatabase db) throws Exception {
         Dialect dialect = dialect(db);
         try (Connection c = db.connect()) {
             return new SnapshotReader(dialect.dataOperations(), SnapshotSql.forDialect(dialect))
