@@ -10,6 +10,9 @@ import io.shale.dialect.DataOperations;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
+import io.shale.jdbc.Connections;
+import io.shale.jdbc.UrlDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +21,8 @@ import java.util.Map;
 
 /**
  * Empties every table except Shale's own and the excluded ones, then puts back the reference rows
- * that the migrations themselves insert (read from a replay in a scratch database), so that the
+ * that the migrations themselves insert (read from reset's template database on PostgreSQL, or from
+ * a replay in a scratch database), so that the
  * database holds what a fresh upgrade to its current version gives. One transaction where the
  * engine allows it. Destructive: it checks the {@link Guard}.
  */
@@ -65,7 +69,7 @@ public final class ClearCommand {
             DataGraph graph = ops.readGraph(ctx.connection());
             List<String> tables = filter.touched(graph.tableNames());
             Reference reference = options.referenceData().none() ? new Reference(List.of(), List.of())
-                    : replay(ops, filter, options.referenceData(), version);
+                    : reference(ops, filter, options.referenceData(), version);
             return LifecycleTransaction.run(ctx, c -> {
                 ops.empty(c, graph, tables);
                 new RowCopier(ops).write(c, reference.rows());
@@ -85,24 +89,49 @@ public final class ClearCommand {
     private record Reference(List<TableRows> rows, List<SequenceValue> sequences) {
     }
 
-    /** Replays the migrations up to {@code version} in a scratch database and reads what they left there. */
-    private Reference replay(DataOperations ops, TableFilter filter, ReferenceDataPolicy policy, int version)
+    /**
+     * The rows a fresh upgrade to {@code version} leaves. At the latest version on PostgreSQL they are
+     * read from reset's template database (built first if missing, then kept: the replay is done once
+     * per state of the migration files); otherwise, or when no template can be made (no right to
+     * create databases), from a replay in a scratch database.
+     */
+    private Reference reference(DataOperations ops, TableFilter filter, ReferenceDataPolicy policy, int version)
             throws SQLException {
+        if (ops.supportsTemplates() && ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource
+                && version == ctx.migrations().latestVersion()) {
+            UrlDataSource template;
+            try {
+                template = new ResetTemplates(ctx, ops, MigrationListener.NONE).template();
+            } catch (SQLException e) {
+                template = null;
+            }
+            if (template != null) {
+                try (Connection c = Connections.open(template, "the template database of reset")) {
+                    return read(ops, filter, policy, c);
+                }
+            }
+        }
         try (ScratchDatabase db = scratch.create("reference");
                 MigrationContext replay = MigrationContext.open(db.dataSource(), db.description(), ctx.migrations(),
                         ctx.settings())) {
             new UpgradeCommand(replay, MigrationListener.NONE).run(new UpgradeCommand.Options(version, false, false));
-            DataGraph graph = ops.readGraph(replay.connection());
-            List<String> tables = new ArrayList<>();
-            for (String t : filter.touched(graph.tableNames())) {
-                if (policy.covers(t)) {
-                    tables.add(t);
-                }
-            }
-            List<TableRows> rows = new RowCopier(ops).read(replay.connection(), graph, tables);
-            List<SequenceValue> sequences = ops.readSequences(replay.connection()).stream()
-                    .filter(s -> s.table() != null && tables.contains(s.table())).toList();
-            return new Reference(rows, sequences);
+            return read(ops, filter, policy, replay.connection());
         }
+    }
+
+    /** The covered tables' rows and sequences of a database holding a fresh upgrade. */
+    private static Reference read(DataOperations ops, TableFilter filter, ReferenceDataPolicy policy, Connection c)
+            throws SQLException {
+        DataGraph graph = ops.readGraph(c);
+        List<String> tables = new ArrayList<>();
+        for (String t : filter.touched(graph.tableNames())) {
+            if (policy.covers(t)) {
+                tables.add(t);
+            }
+        }
+        List<TableRows> rows = new RowCopier(ops).read(c, graph, tables);
+        List<SequenceValue> sequences = ops.readSequences(c).stream()
+                .filter(s -> s.table() != null && tables.contains(s.table())).toList();
+        return new Reference(rows, sequences);
     }
 }

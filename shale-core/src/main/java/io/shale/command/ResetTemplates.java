@@ -63,40 +63,65 @@ final class ResetTemplates {
     }
 
     ResetCommand.Result reset() throws SQLException {
-        UrlDataSource ds = (UrlDataSource) ctx.dataSource();
         String target = ctx.identity().database();
         List<Migration> migrations = ctx.migrations().migrations();
         String template = templateName(target, migrations);
         String spare = spareName(target, migrations);
-        UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
+        UrlDataSource admin = admin();
         ResetCommand.Method method;
         try (Connection c = Connections.open(admin, ctx.identity().url())) {
-            List<String> templates = ops.databasesNamed(c, prefix(target));
+            boolean built = ensure(c, template);
             List<String> spares = ops.databasesNamed(c, sparePrefix(target));
-            method = ResetCommand.Method.TEMPLATE_REUSED;
-            if (!templates.contains(template)) {
-                build(c, ds, template);
-                method = ResetCommand.Method.TEMPLATE_BUILT;
-            }
-            for (String stale : templates) {
-                if (!stale.equals(template)) {
-                    ops.dropDatabase(c, stale);
-                }
-            }
             for (String stale : spares) {
                 if (!stale.equals(spare)) {
                     ops.dropDatabase(c, stale);
                 }
             }
             ctx.close();
-            if (method == ResetCommand.Method.TEMPLATE_REUSED && spares.contains(spare)) {
+            if (!built && spares.contains(spare)) {
                 ops.replaceDatabase(c, target, spare);
                 method = ResetCommand.Method.SPARE_RENAMED;
             } else {
                 ops.recreateDatabase(c, target, template);
+                method = built ? ResetCommand.Method.TEMPLATE_BUILT : ResetCommand.Method.TEMPLATE_REUSED;
             }
         }
         return new ResetCommand.Result(ctx.identity(), null, method, template, null, makeSpare(admin, spare, template));
+    }
+
+    /**
+     * A data source on the template of the current migration files, built first if missing: a fresh
+     * upgrade to the latest version, kept, which {@link ClearCommand} reads its reference rows from
+     * instead of replaying the migrations again.
+     */
+    UrlDataSource template() throws SQLException {
+        String template = templateName(ctx.identity().database(), ctx.migrations().migrations());
+        try (Connection c = Connections.open(admin(), ctx.identity().url())) {
+            ensure(c, template);
+        }
+        UrlDataSource ds = (UrlDataSource) ctx.dataSource();
+        return ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), template));
+    }
+
+    private UrlDataSource admin() {
+        UrlDataSource ds = (UrlDataSource) ctx.dataSource();
+        return ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
+    }
+
+    /** Builds {@code template} if it is missing and drops the templates of older files; true when built. */
+    private boolean ensure(Connection admin, String template) throws SQLException {
+        List<String> templates = ops.databasesNamed(admin, prefix(ctx.identity().database()));
+        boolean built = false;
+        if (!templates.contains(template)) {
+            build(admin, (UrlDataSource) ctx.dataSource(), template);
+            built = true;
+        }
+        for (String stale : templates) {
+            if (!stale.equals(template)) {
+                ops.dropDatabase(admin, stale);
+            }
+        }
+        return built;
     }
 
     /**
