@@ -4,7 +4,7 @@ import io.shale.command.generate.CatalogSources;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.InsertScript;
 import io.shale.data.snapshot.SnapshotReader;
-import io.shale.data.snapshot.SnapshotSql;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.DataOperations;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
@@ -55,7 +55,7 @@ final class SquashBaseline {
     Built build(MigrationSet migrations, int through) {
         CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
         DataOperations ops = dialect.dataOperations();
-        SnapshotReader reader = new SnapshotReader(ops, SnapshotSql.forDialect(dialect));
+        SnapshotReader reader = new SnapshotReader(ops, dialect.snapshotSql());
         Differ differ = new Differ(dialect.diffHooks());
         try (ScratchDatabase replay = scratch.create("squash");
                 ScratchDatabase baseline = scratch.create("baseline")) {
@@ -92,7 +92,7 @@ final class SquashBaseline {
 
     /** The statements moving each sequence of {@code built} to where it stands in {@code wanted}. */
     private List<String> restores(DataSnapshot wanted, DataSnapshot built, DataOperations ops) {
-        SnapshotSql sql = SnapshotSql.forDialect(dialect);
+        SnapshotSql sql = dialect.snapshotSql();
         Map<String, Long> have = new HashMap<>();
         built.sequences().forEach(s -> have.put(s.sequence(), s.next()));
         List<String> out = new ArrayList<>();

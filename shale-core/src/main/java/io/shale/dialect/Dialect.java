@@ -50,6 +50,9 @@ public interface Dialect {
         return null;
     }
 
+    /** Value literals and sequence restores for scripts that recreate rows (squash baselines). */
+    SnapshotSql snapshotSql();
+
     /** How the differ compares this engine's types and defaults; by default as printed. */
     default DiffHooks diffHooks() {
         return DiffHooks.DEFAULTS;

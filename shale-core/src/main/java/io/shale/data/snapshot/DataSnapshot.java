@@ -1,5 +1,7 @@
 package io.shale.data.snapshot;
 
+import io.shale.dialect.SnapshotSql;
+
 import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.data.SequenceValue;
 import java.util.ArrayList;

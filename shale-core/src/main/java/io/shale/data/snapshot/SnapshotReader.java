@@ -1,5 +1,7 @@
 package io.shale.data.snapshot;
 
+import io.shale.dialect.SnapshotSql;
+
 import io.shale.dialect.DataOperations;
 import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.data.DataTable;

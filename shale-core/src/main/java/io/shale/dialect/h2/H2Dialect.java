@@ -65,4 +65,9 @@ public final class H2Dialect extends BaseDialect {
     public void dropInMemoryScratch(java.sql.Statement statement) throws SQLException {
         statement.execute("SHUTDOWN");
     }
+
+    @Override
+    public io.shale.dialect.SnapshotSql snapshotSql() {
+        return new H2SnapshotSql();
+    }
 }

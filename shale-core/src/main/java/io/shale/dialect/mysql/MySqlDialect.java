@@ -72,4 +72,9 @@ public final class MySqlDialect extends BaseDialect {
     public String canonicalSchemaName() {
         return "db";
     }
+
+    @Override
+    public io.shale.dialect.SnapshotSql snapshotSql() {
+        return new MySqlSnapshotSql();
+    }
 }

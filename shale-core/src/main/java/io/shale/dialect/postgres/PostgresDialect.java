@@ -76,4 +76,9 @@ public final class PostgresDialect extends BaseDialect {
     public void dropScratch(java.sql.Statement statement, String name) throws SQLException {
         statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
+
+    @Override
+    public io.shale.dialect.SnapshotSql snapshotSql() {
+        return new PostgresSnapshotSql();
+    }
 }

@@ -85,4 +85,9 @@ public final class SqliteDialect extends BaseDialect {
     public boolean scratchIsInMemory() {
         return true;
     }
+
+    @Override
+    public io.shale.dialect.SnapshotSql snapshotSql() {
+        return new SqliteSnapshotSql();
+    }
 }

@@ -9,7 +9,7 @@ import io.shale.command.UpgradeCommand;
 import io.shale.command.generate.CatalogSources;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.SnapshotReader;
-import io.shale.data.snapshot.SnapshotSql;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;
 import io.shale.dialect.ScratchDatabases;
@@ -149,7 +149,7 @@ class SquashCommandTest {
     static DataSnapshot rows(TestDatabase db) throws Exception {
         Dialect dialect = dialect(db);
         try (Connection c = db.connect()) {
-            return new SnapshotReader(dialect.dataOperations(), SnapshotSql.forDialect(dialect))
+            return new SnapshotReader(dialect.dataOperations(), dialect.snapshotSql())
                     .read(c, SquashCommand.shaleTables());
         }
     }

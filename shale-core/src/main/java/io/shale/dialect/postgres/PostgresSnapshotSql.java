@@ -1,5 +1,6 @@
-package io.shale.data.snapshot;
+package io.shale.dialect.postgres;
 
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.CatalogRows;
 import io.shale.dialect.DataOperations;
 import io.shale.dialect.data.SequenceValue;

@@ -1,5 +1,6 @@
-package io.shale.data.snapshot;
+package io.shale.dialect.h2;
 
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.DataOperations;
 import io.shale.dialect.data.SequenceValue;
 import java.util.List;

@@ -1,7 +1,5 @@
-package io.shale.data.snapshot;
+package io.shale.dialect;
 
-import io.shale.dialect.DataOperations;
-import io.shale.dialect.Dialect;
 import io.shale.dialect.data.SequenceValue;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * What one engine writes into a script that recreates rows: value literals and the statements that
- * put sequences and identity columns back where they stood (to become part of {@code Dialect}).
+ * put sequences and identity columns back where they stood (from {@link Dialect#snapshotSql()}).
  */
 public interface SnapshotSql {
     Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
@@ -61,19 +59,4 @@ public interface SnapshotSql {
 
     /** Statements putting one sequence back at {@code value}, as read by {@link #sequences}. */
     List<String> restore(SequenceValue value, DataOperations ops);
-
-    static SnapshotSql forDialect(Dialect dialect) {
-        switch (dialect.name()) {
-            case "postgresql":
-                return new PostgresSnapshotSql();
-            case "mysql":
-                return new MySqlSnapshotSql();
-            case "sqlite":
-                return new SqliteSnapshotSql();
-            case "h2":
-                return new H2SnapshotSql();
-            default:
-                throw new IllegalArgumentException("No snapshot SQL for dialect " + dialect.name());
-        }
-    }
 }
