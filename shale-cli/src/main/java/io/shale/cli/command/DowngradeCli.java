@@ -5,16 +5,17 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.Confirmation;
 import io.shale.command.DowngradeCommand;
-import io.shale.command.StatusCommand;
+import io.shale.dialect.DatabaseIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "downgrade", description = "Revert applied migrations: the last one, --steps K, or down --to VERSION.")
-public final class DowngradeCli extends BaseCommand {
+public final class DowngradeCli extends JsonCommand {
     @Option(names = "--to", paramLabel = "VERSION", description = "Revert every migration above VERSION (0 = all).")
     Integer to;
 
@@ -33,23 +34,26 @@ public final class DowngradeCli extends BaseCommand {
 
     @Override
     public Integer call() {
-        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
-            Confirmation confirmation = Confirmation.NONE;
-            if (!dryRun) {
-                StatusCommand.Result status = shale.status();
-                String db = status.database().database();
-                confirmation = confirm.resolve(env.terminal(), out(), db, status.database().describe()
-                        + " (environment " + project.config().environment() + ")", "downgrade");
-            }
+            DatabaseIdentity database = identity(shale);
+            Confirmation confirmation = dryRun ? Confirmation.NONE
+                    : confirmation(confirm, database, target(database, project.config().environment()), "downgrade");
             DowngradeCommand.Result r;
             try {
                 r = shale.downgrade(new DowngradeCommand.Options(to, steps, dryRun, confirmation));
             } finally {
                 progress.done();
             }
-            if (dryRun) {
+            if (json) {
+                try (Json j = new Json(out())) {
+                    j.startObject().database(database).field("dryRun", dryRun)
+                            .field("fromVersion", r.fromVersion()).field("toVersion", r.toVersion());
+                    writeMigrations(j, "reverted", r.reverted(), shale.migrations());
+                    j.strings("script", r.script()).endObject();
+                }
+            } else if (dryRun) {
                 r.script().forEach(out()::println);
             } else {
                 out().println("Downgraded from version " + r.fromVersion() + " to " + r.toVersion() + " ("

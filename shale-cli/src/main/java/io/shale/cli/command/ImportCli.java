@@ -3,6 +3,7 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.command.ImportCommand;
 import io.shale.migration.imports.ImportPlan;
 import io.shale.migration.imports.ImportWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = {
         "Convert another tool's migration folder into Shale files, statements kept as written.",
         "Reports what could not be converted. See docs/migrating-from.md."})
-public final class ImportCli extends BaseCommand {
+public final class ImportCli extends JsonCommand {
     @Option(names = "--from", required = true, paramLabel = "TOOL",
             description = "flyway, liquibase, golang-migrate, dbmate, diesel or prisma.")
     String from;
@@ -40,6 +41,11 @@ public final class ImportCli extends BaseCommand {
             Path dir = env.workingDirectory().resolve(source);
             ImportCommand.Result r = new ImportCommand().run(new ImportCommand.Options(tool, dir,
                     project.config().migrations(), dryRun, force));
+            if (json) {
+                r.warnings().forEach(w -> env.err().println("WARNING: " + w));
+                writeJson(r, tool, dir, project);
+                return ExitCodes.OK;
+            }
             for (ImportWriter.Planned f : r.files()) {
                 out().println((dryRun ? "would write " : "wrote ") + f.fileName() + "  <-  " + f.migration().source()
                         + (f.migration().transactional() ? "" : "  (no-transaction)")
@@ -58,6 +64,26 @@ public final class ImportCli extends BaseCommand {
                     + " migration(s) into " + project.migrationsLabel()
                     + (dryRun ? "." : "; shale.sum updated. Review the files, then `shale adopt` existing databases."));
             return ExitCodes.OK;
+        }
+    }
+
+    private void writeJson(ImportCommand.Result r, SourceTool tool, Path dir, Project project) {
+        try (Json j = new Json(out())) {
+            j.startObject().field("tool", tool.cliName()).field("source", relative(dir))
+                    .field("migrations", project.migrationsLabel()).field("dryRun", dryRun)
+                    .field("written", r.written()).startArray("files");
+            for (ImportWriter.Planned f : r.files()) {
+                j.startObject().field("file", f.fileName()).field("source", f.migration().source())
+                        .field("originalId", f.migration().originalId())
+                        .field("transactional", f.migration().transactional())
+                        .field("hasDown", f.migration().down() != null).endObject();
+            }
+            j.endArray().startArray("skipped");
+            for (ImportPlan.Skipped s : r.skipped()) {
+                j.startObject().field("source", s.source()).field("reason", s.reason()).field("todo", s.todo())
+                        .endObject();
+            }
+            j.endArray().strings("warnings", r.warnings()).endObject();
         }
     }
 }

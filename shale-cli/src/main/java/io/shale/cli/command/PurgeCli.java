@@ -5,10 +5,12 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.Confirmation;
 import io.shale.command.PurgeCommand;
 import io.shale.data.PurgeRule;
+import io.shale.dialect.DatabaseIdentity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "purge", description = "Delete the rows a rule matches and every row depending on them, children "
         + "first, in one transaction.")
-public final class PurgeCli extends BaseCommand {
+public final class PurgeCli extends JsonCommand {
     @Parameters(paramLabel = "RULE", arity = "0..1", description = "A rule under `purge:` in shale.yaml.")
     String rule;
 
@@ -48,24 +50,39 @@ public final class PurgeCli extends BaseCommand {
                     "e.g. `shale purge functional-test-users --param prefix=func-test-` "
                             + "or `shale purge --table users --where \"id = :id\" --param id=42`");
         }
-        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             var config = project.config();
             PurgeRule purgeRule = rule != null ? PurgeRule.fromConfig(config.extensions().get("purge"), rule)
                     : PurgeRule.adHoc(table, where);
             Shale shale = project.shale(progress);
-            Confirmation confirmation = dryRun ? Confirmation.NONE
-                    : ClearCli.confirmation(this, shale, config, confirm, "purge " + purgeRule.describe() + " from");
+            DatabaseIdentity database = identity(shale);
+            Confirmation confirmation = dryRun ? Confirmation.NONE : confirmation(confirm, database,
+                    target(database, config.environment()), "purge " + purgeRule.describe() + " from");
             PurgeCommand.Result r;
             try {
                 r = shale.purge(new PurgeCommand.Options(purgeRule, params, dryRun, config.exclude(), confirmation));
             } finally {
                 progress.done();
             }
+            if (json) {
+                writeJson(r);
+                return ExitCodes.OK;
+            }
             r.counts().forEach((t, n) -> out().println(String.format("%10d  %s", n, t)));
             out().println((dryRun ? "Would delete " : "Deleted ") + r.total() + " rows in " + r.counts().size()
                     + " tables" + (dryRun ? " (dry run: nothing was changed)." : "."));
             return ExitCodes.OK;
+        }
+    }
+
+    private void writeJson(PurgeCommand.Result r) {
+        try (Json j = new Json(out())) {
+            j.startObject().database(r.database()).field("dryRun", r.dryRun()).startObject("rule")
+                    .field("name", r.rule().name()).field("table", r.rule().table()).field("where", r.rule().where())
+                    .endObject().startObject("counts");
+            r.counts().forEach((table, rows) -> j.field(table, rows));
+            j.endObject().field("total", r.total()).endObject();
         }
     }
 }

@@ -5,10 +5,13 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.command.MigrationListener;
 import io.shale.command.RepairCommand;
+import io.shale.dialect.DatabaseIdentity;
 import io.shale.history.AppliedMigration;
 import io.shale.history.Reconciliation;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
         "Clear failed records left by a migration that stopped part-way (MySQL/MariaDB, H2, no-transaction),",
         "after you made the schema match by hand; with --checksums, accept edited applied files.",
         "The exact state is shown first. Only the history table changes."})
-public final class RepairCli extends BaseCommand {
+public final class RepairCli extends JsonCommand {
     @Option(names = "--checksums", description = "Also store the current checksum of edited applied migrations.")
     boolean checksums;
 
@@ -35,32 +38,59 @@ public final class RepairCli extends BaseCommand {
     public Integer call() {
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(MigrationListener.NONE);
-            var identity = shale.status().database();
+            DatabaseIdentity identity = identity(shale);
             RepairCommand.Result state = shale.withContext(ctx -> new RepairCommand(ctx, MigrationListener.NONE).inspect());
             show(state);
             if (dryRun) {
+                if (json) {
+                    writeJson(identity, new RepairCommand.Result(state.failed(),
+                            checksums ? state.checksumMismatches() : List.of(), false));
+                }
                 return ExitCodes.OK;
             }
-            var confirmation = confirm.resolve(env.terminal(), out(), identity.database(), identity.describe(),
-                    "repair the history of");
+            var confirmation = confirmation(confirm, identity, identity.describe(), "repair the history of");
             RepairCommand.Result r = shale.repair(new RepairCommand.Options(checksums, false, confirmation));
-            out().println("Repaired: removed " + r.failed().size() + " failed record(s)"
-                    + (checksums ? ", realigned " + r.checksumMismatches().size() + " checksum(s)" : "") + ".");
+            if (json) {
+                writeJson(identity, r);
+            } else {
+                out().println("Repaired: removed " + r.failed().size() + " failed record(s)"
+                        + (checksums ? ", realigned " + r.checksumMismatches().size() + " checksum(s)" : "") + ".");
+            }
             return ExitCodes.OK;
         }
     }
 
     private void show(RepairCommand.Result state) {
         if (state.failed().isEmpty()) {
-            out().println("No failed records.");
+            say().println("No failed records.");
         }
         for (AppliedMigration f : state.failed()) {
-            out().println("Failed record: version " + f.version() + " (" + f.name() + ")");
-            out().println("  " + (f.error() == null ? "(no detail recorded)" : f.error().replace("\n", "\n  ")));
+            say().println("Failed record: version " + f.version() + " (" + f.name() + ")");
+            say().println("  " + (f.error() == null ? "(no detail recorded)" : f.error().replace("\n", "\n  ")));
         }
         for (Reconciliation.Entry e : state.checksumMismatches()) {
-            out().println("Edited after it was applied: " + e.script()
+            say().println("Edited after it was applied: " + e.script()
                     + (checksums ? " (its new checksum will be stored)" : " (pass --checksums to accept it)"));
+        }
+        say().flush();
+    }
+
+    /** What was (or, with --dry-run, would be) changed. */
+    private void writeJson(DatabaseIdentity identity, RepairCommand.Result r) {
+        try (Json j = new Json(out())) {
+            j.startObject().database(identity).field("dryRun", dryRun).field("changed", r.changed())
+                    .startArray("failed");
+            for (AppliedMigration f : r.failed()) {
+                j.startObject().field("version", f.version()).field("name", f.name()).field("error", f.error())
+                        .endObject();
+            }
+            j.endArray().startArray("checksumMismatches");
+            for (Reconciliation.Entry e : r.checksumMismatches()) {
+                j.startObject().field("version", e.version()).field("script", e.script())
+                        .field("oldChecksum", e.applied() == null ? null : e.applied().checksum())
+                        .field("newChecksum", e.migration() == null ? null : e.migration().checksum()).endObject();
+            }
+            j.endArray().endObject();
         }
     }
 }

@@ -5,9 +5,12 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.Confirmation;
 import io.shale.command.ResetCommand;
+import io.shale.command.SeedCommand;
+import io.shale.dialect.DatabaseIdentity;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "reset", description = {"Rebuild the database from the migrations: on PostgreSQL as a copy of a cached",
         "template database (built once per state of the migration files), elsewhere by dropping every object",
         "and upgrading to head."})
-public final class ResetCli extends BaseCommand {
+public final class ResetCli extends JsonCommand {
     @Option(names = "--extensions", description = "Drop the extensions too (PostgreSQL).")
     boolean extensions;
 
@@ -38,11 +41,12 @@ public final class ResetCli extends BaseCommand {
 
     @Override
     public Integer call() {
-        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
-            Confirmation confirmation = ClearCli.confirmation(this, shale, project.config(), confirm,
-                    "drop every object of");
+            DatabaseIdentity database = identity(shale);
+            Confirmation confirmation = confirmation(confirm, database,
+                    target(database, project.config().environment()), "drop every object of");
             ResetCommand.Result r;
             try {
                 r = shale.reset(new ResetCommand.Options(extensions, recreate, !noTemplate && !recreate, confirmation));
@@ -52,18 +56,39 @@ public final class ResetCli extends BaseCommand {
             if (r.note() != null) {
                 env.err().println("note: " + r.note());
             }
-            out().println("Reset " + r.database().describe() + ": " + switch (r.method()) {
-                case TEMPLATE_BUILT -> "built template " + r.template() + " and copied it";
-                case TEMPLATE_REUSED -> "copied template " + r.template();
-                case SPARE_RENAMED -> "renamed a ready copy of template " + r.template();
-                case RECREATED -> "recreated the database, applied " + r.upgrade().applied().size() + " migrations";
-                case OBJECTS_DROPPED -> "dropped every object, applied " + r.upgrade().applied().size() + " migrations";
-            } + ".");
-            if (seed != null) {
-                ClearCli.seed(this, shale, project.config(), seed, List.of(), confirmation);
+            if (!json) {
+                out().println("Reset " + r.database().describe() + ": " + switch (r.method()) {
+                    case TEMPLATE_BUILT -> "built template " + r.template() + " and copied it";
+                    case TEMPLATE_REUSED -> "copied template " + r.template();
+                    case SPARE_RENAMED -> "renamed a ready copy of template " + r.template();
+                    case RECREATED -> "recreated the database, applied " + r.upgrade().applied().size() + " migrations";
+                    case OBJECTS_DROPPED -> "dropped every object, applied " + r.upgrade().applied().size() + " migrations";
+                } + ".");
+            }
+            SeedCommand.Result seeded = seed == null ? null
+                    : SeedCli.seed(this, shale, project.config(), seed, List.of(), confirmation);
+            if (json) {
+                writeJson(r, seeded, shale);
             }
             r.awaitSpare();
             return ExitCodes.OK;
+        }
+    }
+
+    private void writeJson(ResetCommand.Result r, SeedCommand.Result seeded, Shale shale) {
+        try (Json j = new Json(out())) {
+            j.startObject().database(r.database()).field("method", r.method().name()).field("template", r.template())
+                    .field("note", r.note());
+            if (r.upgrade() == null) {
+                j.nullField("upgrade");
+            } else {
+                j.startObject("upgrade").field("fromVersion", r.upgrade().fromVersion())
+                        .field("toVersion", r.upgrade().toVersion());
+                writeMigrations(j, "applied", r.upgrade().applied(), shale.migrations());
+                j.endObject();
+            }
+            SeedCli.writeSeed(this, j, seeded);
+            j.endObject();
         }
     }
 }

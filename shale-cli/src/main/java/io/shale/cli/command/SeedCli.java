@@ -5,9 +5,14 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.Confirmation;
+import io.shale.command.SeedCommand;
+import io.shale.config.ShaleConfig;
 import io.shale.data.ReferenceDataPolicy;
+import io.shale.dialect.DatabaseIdentity;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "seed", description = "Run the seed set db/seeds/NAME/*.sql in name order, in one transaction.")
-public final class SeedCli extends BaseCommand {
+public final class SeedCli extends JsonCommand {
     @Parameters(paramLabel = "NAME", description = "The seed set (a folder under the seeds folder).")
     String name;
 
@@ -29,19 +34,62 @@ public final class SeedCli extends BaseCommand {
     /** Without flags and without a terminal, only an empty database can be seeded. */
     @Override
     public Integer call() {
-        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
             var config = project.config();
             List<String> reference = new ArrayList<>(config.exclude());
             reference.addAll(ReferenceDataPolicy.fromConfig(config.extensions().get("reference-data")).tables());
-            Confirmation confirmation = ClearCli.confirmation(this, shale, config, confirm, "seed '" + name + "' into");
+            DatabaseIdentity database = identity(shale);
+            Confirmation confirmation = confirmation(confirm, database, target(database, config.environment()),
+                    "seed '" + name + "' into");
+            SeedCommand.Result r;
             try {
-                ClearCli.seed(this, shale, config, name, reference, confirmation);
+                r = seed(this, shale, config, name, reference, confirmation);
             } finally {
                 progress.done();
             }
+            if (json) {
+                try (Json j = new Json(out())) {
+                    j.startObject().database(database);
+                    writeSeedFields(this, j, r);
+                    j.endObject();
+                }
+            }
             return ExitCodes.OK;
         }
+    }
+
+    /** Runs the seed set; without {@code --json}, says what ran. */
+    static SeedCommand.Result seed(JsonCommand command, Shale shale, ShaleConfig config, String name,
+                                   List<String> reference, Confirmation confirmation) {
+        SeedCommand.Result s = shale.seed(new SeedCommand.Options(seedsFolder(config), name, reference, confirmation));
+        if (!command.json) {
+            command.out().println("Seeded '" + s.name() + "': " + s.statements() + " statements from "
+                    + s.files().size() + " files.");
+        }
+        return s;
+    }
+
+    /** The {@code "seed"} field of clear and reset: what {@code --seed} ran, or null. */
+    static void writeSeed(JsonCommand command, Json j, SeedCommand.Result s) {
+        if (s == null) {
+            j.nullField("seed");
+            return;
+        }
+        j.startObject("seed");
+        writeSeedFields(command, j, s);
+        j.endObject();
+    }
+
+    private static void writeSeedFields(JsonCommand command, Json j, SeedCommand.Result s) {
+        j.field("name", s.name()).field("statements", s.statements()).startArray("files");
+        s.files().forEach(f -> j.value(command.relative(f)));
+        j.endArray();
+    }
+
+    static Path seedsFolder(ShaleConfig config) {
+        Object seeds = config.extensions().get("seeds");
+        return seeds == null ? config.baseDir().resolve("db/seeds") : Path.of(seeds.toString());
     }
 }

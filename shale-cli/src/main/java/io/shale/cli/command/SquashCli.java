@@ -3,6 +3,7 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.command.SquashCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
         "Replace migrations 1..N by one baseline numbered N: the schema and every row they leave, with sequence",
         "positions. Proved equal (schema and rows) to a replay in scratch databases before any file changes.",
         "The replaced files move to archive/ (or are deleted); shale.sum is rewritten. No database is changed."})
-public final class SquashCli extends BaseCommand {
+public final class SquashCli extends JsonCommand {
     @Option(names = "--through", paramLabel = "N", description = "The last version replaced (default: the latest).")
     Integer through;
 
@@ -35,6 +36,10 @@ public final class SquashCli extends BaseCommand {
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }
+            if (json) {
+                writeJson(r);
+                return ExitCodes.OK;
+            }
             if (dryRun) {
                 out().print(r.content());
                 return ExitCodes.OK;
@@ -51,7 +56,17 @@ public final class SquashCli extends BaseCommand {
         }
     }
 
-    private Path relative(Path p) {
-        return env.workingDirectory().relativize(p.toAbsolutePath());
+    private void writeJson(SquashCommand.Result r) {
+        try (Json j = new Json(out())) {
+            j.startObject().field("dryRun", dryRun).field("delete", delete).field("first", r.first())
+                    .field("version", r.version()).field("baseline", relative(r.baseline())).startArray("replaced");
+            for (int i = 0; i < r.replaced().size(); i++) {
+                Path to = r.moved().isEmpty() ? null : r.moved().get(i);
+                j.startObject().field("file", relative(r.replaced().get(i)))
+                        .field("movedTo", to == null ? null : relative(to)).endObject();
+            }
+            j.endArray().field("tables", r.tables()).field("rows", r.rows()).strings("warnings", r.warnings())
+                    .field("content", dryRun ? r.content() : null).endObject();
+        }
     }
 }

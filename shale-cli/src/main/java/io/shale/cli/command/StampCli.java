@@ -5,15 +5,16 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.command.MigrationListener;
 import io.shale.command.StampCommand;
-import io.shale.command.StatusCommand;
+import io.shale.dialect.DatabaseIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "stamp", description = "Record migrations up to VERSION as applied (and later ones as not), running nothing.")
-public final class StampCli extends BaseCommand {
+public final class StampCli extends JsonCommand {
     @Parameters(paramLabel = "VERSION", description = "The version the database is at (0 = none applied).")
     int version;
 
@@ -28,11 +29,22 @@ public final class StampCli extends BaseCommand {
     public Integer call() {
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(MigrationListener.NONE);
-            StatusCommand.Result status = shale.status();
-            var confirmation = confirm.resolve(env.terminal(), out(), status.database().database(),
-                    status.database().describe(), "stamp version " + version + " on");
+            DatabaseIdentity database = identity(shale);
+            var confirmation = confirmation(confirm, database, database.describe(), "stamp version " + version + " on");
             StampCommand.Result r = shale.stamp(version, confirmation);
-            out().println("Stamped version " + r.toVersion() + ": recorded " + r.recorded() + ", removed " + r.removed() + ".");
+            if (json) {
+                try (Json j = new Json(out())) {
+                    j.startObject().database(database).field("fromVersion", r.fromVersion())
+                            .field("toVersion", r.toVersion()).startArray("recorded");
+                    r.recorded().forEach(j::value);
+                    j.endArray().startArray("removed");
+                    r.removed().forEach(j::value);
+                    j.endArray().endObject();
+                }
+            } else {
+                out().println("Stamped version " + r.toVersion() + ": recorded " + r.recorded() + ", removed "
+                        + r.removed() + ".");
+            }
             return ExitCodes.OK;
         }
     }

@@ -4,13 +4,14 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.UpgradeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "upgrade", description = "Apply pending migrations (all, or up to --to VERSION).")
-public final class UpgradeCli extends BaseCommand {
+public final class UpgradeCli extends JsonCommand {
     @Option(names = "--to", paramLabel = "VERSION", description = "Stop after this version.")
     Integer to;
 
@@ -31,7 +32,7 @@ public final class UpgradeCli extends BaseCommand {
 
     @Override
     public Integer call() {
-        ProgressListener progress = new ProgressListener(out(), env.terminal().interactive());
+        ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
             UpgradeCommand.Result r;
@@ -39,6 +40,10 @@ public final class UpgradeCli extends BaseCommand {
                 r = shale.upgrade(new UpgradeCommand.Options(to, dryRun, singleTransaction, includeArchive));
             } finally {
                 progress.done();
+            }
+            if (json) {
+                writeJson(r, shale);
+                return ExitCodes.OK;
             }
             if (dryRun) {
                 r.script().forEach(out()::println);
@@ -51,12 +56,32 @@ public final class UpgradeCli extends BaseCommand {
             if (r.applied().isEmpty()) {
                 out().println("Nothing to do: the database is at version " + r.toVersion() + ".");
             } else {
-                long ms = r.applied().stream().mapToLong(UpgradeCommand.Applied::executionMs).sum();
                 out().println("Upgraded from version " + r.fromVersion() + " to " + r.toVersion() + " ("
-                        + r.applied().size() + " migration" + (r.applied().size() == 1 ? "" : "s") + ", " + ms + " ms).");
+                        + r.applied().size() + " migration" + (r.applied().size() == 1 ? "" : "s") + ", "
+                        + totalMs(r) + " ms).");
             }
             out().println("Database: " + r.database().describe());
             return ExitCodes.OK;
         }
+    }
+
+    private void writeJson(UpgradeCommand.Result r, Shale shale) {
+        try (Json j = new Json(out())) {
+            j.startObject().database(r.database()).field("dryRun", dryRun)
+                    .field("fromVersion", r.fromVersion()).field("toVersion", r.toVersion());
+            writeMigrations(j, "applied", r.applied(), shale.migrations());
+            j.field("executionMs", totalMs(r));
+            if (r.lockHolder() == null) {
+                j.nullField("lock");
+            } else {
+                j.startObject("lock").field("holder", r.lockHolder())
+                        .field("waitedMs", r.lockWaited() == null ? 0 : r.lockWaited().toMillis()).endObject();
+            }
+            j.strings("script", r.script()).endObject();
+        }
+    }
+
+    private static long totalMs(UpgradeCommand.Result r) {
+        return r.applied().stream().mapToLong(UpgradeCommand.Applied::executionMs).sum();
     }
 }

@@ -2,9 +2,11 @@ package io.shale.cli.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.shale.dialect.DatabaseIdentity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes the {@code --json} documents. Shapes are documented in docs/cli-json.md and only grow:
@@ -61,6 +63,24 @@ public final class Json implements AutoCloseable {
 
     public Json field(String name, boolean value) {
         return io(() -> g.writeBooleanField(name, value));
+    }
+
+    /** A field that is null, whatever its type when set. */
+    public Json nullField(String name) {
+        return io(() -> g.writeNullField(name));
+    }
+
+    /** An array of strings. */
+    public Json strings(String field, List<String> values) {
+        startArray(field);
+        values.forEach(this::value);
+        return endArray();
+    }
+
+    /** The target database, password-free, in the shape {@code status --json} uses. */
+    public Json database(DatabaseIdentity db) {
+        return startObject("database").field("engine", db.engine()).field("name", db.database())
+                .field("user", db.user()).field("url", db.url()).field("serverVersion", db.version()).endObject();
     }
 
     public Json value(String value) {
