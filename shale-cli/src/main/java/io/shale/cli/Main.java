@@ -30,6 +30,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelp(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ShaleException se) {
                 ErrorPrinter.print(err, se);
@@ -49,6 +50,16 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code --help} (and {@code --version}) on every subcommand, as the usage-error hint promises. */
+    private static void withHelp(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            withHelp(sub);
+        }
     }
 
     private static String commandPath(CommandLine commandLine) {

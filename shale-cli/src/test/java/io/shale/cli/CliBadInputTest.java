@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.ArrayList;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +45,20 @@ class CliBadInputTest {
         assertThat(r.err()).contains("error: ").contains("code: " + code).contains("hint: ");
         assertThat(r.all()).doesNotContain(SECRET);
         return r;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"upgrade", "status", "reset", "squash", "dev start"})
+    void everyCommandAnswersHelp_asTheUsageHintSays(String command) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        Cli.Run r = cli.run(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.all()).isZero();
+        assertThat(r.out()).contains("Usage: shale " + command).contains("--help");
+
+        Cli.Run wrong = cli.run(command.split(" ")[0], "--no-such-option");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("shale " + command.split(" ")[0] + " --help");
     }
 
     @Test
