@@ -1,5 +1,6 @@
 package io.shale.bench;
 
+import io.shale.bench.lifecycle.LifecycleBench;
 import io.shale.bench.micro.MicroBenchmarks;
 import io.shale.bench.tool.Tool;
 import io.shale.bench.tool.Tools;
@@ -15,8 +16,10 @@ import java.util.Set;
 
 /**
  * The one command of docs/benchmarks.md: {@code java -jar shale-bench.jar all} compares Shale with
- * Flyway, Liquibase and the JDBC floor on one embedded PostgreSQL, runs the JMH micro-benchmarks,
- * and prints Markdown tables on standard output (progress goes to standard error).
+ * Flyway, Liquibase and the JDBC floor on one embedded PostgreSQL, measures Shale's inspect, reset,
+ * clear and purge against their obvious alternatives on the same server ({@code lifecycle}), runs
+ * the JMH micro-benchmarks, and prints Markdown tables on standard output (progress goes to
+ * standard error).
  */
 public final class BenchMain {
     /** Generated workloads above this size are measured for scaling only (apply, warm JVM). */
@@ -41,10 +44,22 @@ public final class BenchMain {
         Quiet.install();
         switch (options.command()) {
             case "all" -> {
-                compare(options);
+                try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
+                    compare(options, server);
+                    lifecycle(options, server);
+                }
                 micro(options);
             }
-            case "compare" -> compare(options);
+            case "compare" -> {
+                try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
+                    compare(options, server);
+                }
+            }
+            case "lifecycle" -> {
+                try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
+                    lifecycle(options, server);
+                }
+            }
             case "micro" -> micro(options);
             default -> {
                 System.err.println(Options.USAGE);
@@ -63,23 +78,35 @@ public final class BenchMain {
         return options.work() != null ? Files.createDirectories(options.work()) : Files.createTempDirectory("shale-bench-");
     }
 
-    private static void compare(Options options) throws Exception {
+    private static void compare(Options options, EmbeddedPostgresServer server) throws Exception {
         List<Tool> tools = options.tools().stream().map(Tools::named).toList();
         Path work = workFolder(options);
         long start = System.nanoTime();
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
-            ChildProcess child = new ChildProcess(System.getProperty("java.class.path"), List.of(),
-                    work.resolve("child.log"));
-            Suite suite = new Suite(server, tools, work, child, System.err);
-            Results results = suite.run(scenarios(options));
-            System.out.println("## Shale vs Flyway vs Liquibase vs plain JDBC\n");
-            System.out.println(Environment.describe(server));
-            System.out.printf("- runs: %d measured after %d warm-up (new-process measures: 1 warm-up); "
-                    + "generated N > %d: apply (warm JVM) only, %d runs, no warm-up (the JVM is warm by then)%n",
-                    options.runs(), options.warmup(), FULL_MATRIX_MAX_SIZE, Math.min(3, options.runs()));
-            System.out.printf("- wall time of the comparison: %.1f min%n%n", (System.nanoTime() - start) / 60e9);
-            System.out.println(new Report(results).render());
+        ChildProcess child = new ChildProcess(System.getProperty("java.class.path"), List.of(),
+                work.resolve("child.log"));
+        Suite suite = new Suite(server, tools, work, child, System.err);
+        Results results = suite.run(scenarios(options));
+        System.out.println("## Shale vs Flyway vs Liquibase vs plain JDBC\n");
+        System.out.println(Environment.describe(server));
+        System.out.printf("- runs: %d measured after %d warm-up (new-process measures: 1 warm-up); "
+                + "generated N > %d: apply (warm JVM) only, %d runs, no warm-up (the JVM is warm by then)%n",
+                options.runs(), options.warmup(), FULL_MATRIX_MAX_SIZE, Math.min(3, options.runs()));
+        System.out.printf("- wall time of the comparison: %.1f min%n%n", (System.nanoTime() - start) / 60e9);
+        System.out.println(new Report(results).render());
+    }
+
+    /** Section 5 of issue 7: inspect, reset, clear and purge against the obvious alternatives. */
+    private static void lifecycle(Options options, EmbeddedPostgresServer server) throws Exception {
+        var corpus = CorpusWorkload.locate(options.corpus());
+        if (corpus.isEmpty()) {
+            System.err.println("[bench] no corpus at " + options.corpus().toAbsolutePath().normalize()
+                    + ": reset measured on generated-1000 instead of langfuse, squash baseline skipped");
         }
+        String report = LifecycleBench.run(server, new LifecycleBench.Settings(options.runs(), options.warmup(), corpus,
+                workFolder(options), options.only()), System.err);
+        System.out.println("## Shale only: inspect, reset, clear, purge (issue 7, section 5)\n");
+        System.out.println(Environment.describe(server));
+        System.out.println(report);
     }
 
     private static List<Scenario> scenarios(Options options) {

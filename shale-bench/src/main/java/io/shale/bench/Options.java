@@ -7,24 +7,27 @@ import java.util.List;
 /**
  * The command line of {@link BenchMain}.
  *
- * @param command  {@code all} (comparison and JMH), {@code compare} or {@code micro}
+ * @param command  {@code all} (comparison, lifecycle and JMH), {@code compare}, {@code lifecycle} or {@code micro}
  * @param runs     measured runs per tool and measure
  * @param warmup   unmeasured runs before them
  * @param sizes    sizes of the generated workloads
  * @param corpus   the corpus folder; skipped when absent
  * @param tools    the tools to run, in report order
  * @param work     where the migration files are written
+ * @param only     the parts of {@code lifecycle} to run; empty for all
  */
-record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work) {
+record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
+               List<String> only) {
 
     static final String USAGE = """
-            usage: java -jar shale-bench.jar all|compare|micro [options]
+            usage: java -jar shale-bench.jar all|compare|lifecycle|micro [options]
               --runs N          measured runs per tool and measure (default 5)
               --warmup N        warm-up runs before them (default 2)
-              --sizes A,B,C     generated workload sizes (default 100,1000,3000)
+              --sizes A,B,C     generated workload sizes of compare (default 100,1000,3000)
               --corpus DIR      the real histories (default ../shared/corpus; skipped when absent)
               --tools a,b       subset of shale,flyway,liquibase,jdbc
               --work DIR        where migration files are written (default a temporary folder)
+              --only a,b        lifecycle: subset of inspect,reset,clear,purge,squash (for profiling)
             """;
 
     static Options parse(String[] args) {
@@ -37,6 +40,7 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         Path corpus = Path.of("../shared/corpus");
         List<String> tools = List.of("shale", "flyway", "liquibase", "jdbc");
         Path work = null;
+        List<String> only = List.of();
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -49,11 +53,12 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                 case "--corpus" -> corpus = Path.of(value);
                 case "--tools" -> tools = split(value);
                 case "--work" -> work = Path.of(value);
+                case "--only" -> only = split(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Options(args[0], runs, warmup, sizes, corpus, tools, work);
+        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only);
     }
 
     private static List<String> split(String value) {
