@@ -103,7 +103,7 @@ public final class BenchMain {
                     + ": reset measured on generated-1000 instead of langfuse, squash baseline skipped");
         }
         String report = LifecycleBench.run(server, new LifecycleBench.Settings(options.runs(), options.warmup(), corpus,
-                workFolder(options), options.only()), System.err);
+                workFolder(options), options.only(), java.util.Optional.ofNullable(options.statementLog())), System.err);
         System.out.println("## Shale only: inspect, reset, clear, purge (issue 7, section 5)\n");
         System.out.println(Environment.describe(server));
         System.out.println(report);

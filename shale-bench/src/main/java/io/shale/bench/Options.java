@@ -15,9 +15,10 @@ import java.util.List;
  * @param tools    the tools to run, in report order
  * @param work     where the migration files are written
  * @param only     the parts of {@code lifecycle} to run; empty for all
+ * @param statementLog where {@code lifecycle} copies the server's log of every statement, or null for no such log
  */
 record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
-               List<String> only) {
+               List<String> only, Path statementLog) {
 
     static final String USAGE = """
             usage: java -jar shale-bench.jar all|compare|lifecycle|micro [options]
@@ -28,6 +29,8 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
               --tools a,b       subset of shale,flyway,liquibase,jdbc
               --work DIR        where migration files are written (default a temporary folder)
               --only a,b        lifecycle: subset of inspect,reset,clear,purge,squash (for profiling)
+              --statement-log F lifecycle: the server logs every statement with its duration, copied to F
+                                at the end (to see where a call's time goes; slows every run)
             """;
 
     static Options parse(String[] args) {
@@ -41,6 +44,7 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         List<String> tools = List.of("shale", "flyway", "liquibase", "jdbc");
         Path work = null;
         List<String> only = List.of();
+        Path statementLog = null;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -53,12 +57,21 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                 case "--corpus" -> corpus = Path.of(value);
                 case "--tools" -> tools = split(value);
                 case "--work" -> work = Path.of(value);
-                case "--only" -> only = split(value);
+                case "--only" -> {
+                    only = split(value);
+                    for (String part : only) {
+                        if (!io.shale.bench.lifecycle.LifecycleBench.PARTS.contains(part)) {
+                            throw new IllegalArgumentException("unknown lifecycle part " + part + "; known: "
+                                    + io.shale.bench.lifecycle.LifecycleBench.PARTS + "\n" + USAGE);
+                        }
+                    }
+                }
+                case "--statement-log" -> statementLog = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only);
+        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog);
     }
 
     private static List<String> split(String value) {

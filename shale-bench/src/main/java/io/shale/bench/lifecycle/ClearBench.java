@@ -84,6 +84,7 @@ final class ClearBench {
             Repeat.Step check = () -> requireEmpty(db);
             Repeat.Contender auto = new Repeat.Contender("auto", refill,
                     () -> shale.clear(options(ReferenceDataPolicy.AUTO), scratch), check);
+            double first = Repeat.once(auto);
             Repeat.Contender delete = new Repeat.Contender("delete", refill, () -> deleteLoop(db), check);
             List<Repeat.Contender> contenders = large ? List.of(settings.slow(auto), settings.verySlow(delete, 1))
                     : List.of(auto, settings.slow(delete),
@@ -97,20 +98,26 @@ final class ClearBench {
             if (!large) {
                 results.row("clear", what, "`clear`, `reference-data: none`", loop, t.get("none"), t.get("delete"), 0);
                 String op = String.format("clear %,d rows/table", rows);
+                results.part(op, "first `clear`, default `reference-data: auto` (builds what later ones read the "
+                        + "reference rows from, where core keeps it; one run)", Samples.of(first));
                 results.part(op, "`clear`, default `reference-data: auto` (as above)", t.get("auto"));
-                results.part(op, "`clear`, `reference-data: none` (no scratch replay)", t.get("none"));
+                results.part(op, "`clear`, `reference-data: none` (reads no reference rows)", t.get("none"));
                 results.part(op, "its `TRUNCATE` of the 200 tables `RESTART IDENTITY` alone (connect, one statement, "
                         + "commit)", t.get("truncate"));
-                results.note("clear: 200 tables of 5 columns (identity key, a foreign key to the table 20 before with "
-                        + "an index on it). No migration inserts rows, so `reference-data: auto` (the default) "
-                        + "restores none, but it still replays the 200 migrations in a scratch database "
-                        + "(`ScratchDatabases.beside`, on the same server) to find that out. Every run clears its own "
-                        + "file copy of a filled database (`CREATE DATABASE ... TEMPLATE`, not timed); every run of "
-                        + "either is checked to leave the tables empty.");
+                results.note("clear: 200 migrations, one table each (5 columns: identity key, a foreign key to the "
+                        + "table 20 before, with an index on it). No migration inserts rows, so "
+                        + "`reference-data: auto` (the default) restores none, but still reads the rows of a fresh "
+                        + "upgrade to find that out (from reset's template database, built by the first clear and "
+                        + "timed once in the parts; else a replay in a scratch database beside, "
+                        + "`ScratchDatabases.beside`). Every run clears its own file copy of a filled database "
+                        + "(`CREATE DATABASE ... TEMPLATE`, not timed); every run of either is checked to leave the "
+                        + "tables empty.");
             }
         } finally {
             server.drop(target);
             server.drop(source);
+            server.dropAll("shale_tpl_" + target + "_");
+            server.dropAll("shale_spare_" + target + "_");
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.Map;
 final class InspectBench {
     static final int TABLES = 1_000;
 
+    /** Where results go so that no inspection can be optimised away. */
+    private static volatile Object sink;
+
     private final Server server;
     private final LifecycleBench.Settings settings;
     private final PrintStream log;
@@ -58,8 +61,6 @@ final class InspectBench {
             server.drop(name);
         }
     }
-
-    private static volatile Object sink;
 
     private static void keep(Object o) {
         sink = o;

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * within about five minutes on a 2-core machine; the report prints every row's count.
  */
 public final class LifecycleBench {
-    static final List<String> PARTS = List.of("inspect", "reset", "clear", "purge", "squash");
+    /** What {@code --only} may name. */
+    public static final List<String> PARTS = List.of("inspect", "reset", "clear", "purge", "squash");
 
     /**
      * @param runs   measured runs per contender
@@ -32,8 +33,11 @@ public final class LifecycleBench {
      * @param corpus the corpus folder with langfuse, when present
      * @param work   where the migration folders are written
      * @param only   the parts to run ({@link #PARTS}); empty for all
+     * @param statementLog where to copy the server's log of every statement with its duration (to find where a
+     *                     call's time goes on the server; the timings are then not representative)
      */
-    public record Settings(int runs, int warmup, Optional<Path> corpus, Path work, List<String> only) {
+    public record Settings(int runs, int warmup, Optional<Path> corpus, Path work, List<String> only,
+                           Optional<Path> statementLog) {
         public Settings {
             only = List.copyOf(only);
             for (String part : only) {
@@ -61,18 +65,11 @@ public final class LifecycleBench {
     private LifecycleBench() {
     }
 
-    /**
-     * A system property naming a file: the server then logs every statement with its duration
-     * ({@code log_min_duration_statement = 0}), and its log is copied there at the end. For finding
-     * where a Shale call's time goes on the server side; the timings are then not representative.
-     */
-    static final String STATEMENT_LOG = "shale.bench.statementLog";
-
     public static String run(EmbeddedPostgresServer embedded, Settings settings, PrintStream log) throws Exception {
         long start = System.nanoTime();
         String loadAtStart = loadAverage();
         Server server = new Server(embedded);
-        String statementLog = System.getProperty(STATEMENT_LOG);
+        Path statementLog = settings.statementLog().orElse(null);
         if (statementLog != null) {
             server.admin("ALTER SYSTEM SET log_min_duration_statement = 0", "SELECT pg_reload_conf()");
         }
@@ -81,7 +78,7 @@ public final class LifecycleBench {
         } finally {
             if (statementLog != null) {
                 server.admin("ALTER SYSTEM RESET log_min_duration_statement", "SELECT pg_reload_conf()");
-                Files.copy(embedded.dataDirectory().resolveSibling("postgres.log"), Path.of(statementLog),
+                Files.copy(embedded.dataDirectory().resolveSibling("postgres.log"), statementLog,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 log.println("[lifecycle] the server's statement log is in " + statementLog);
             }

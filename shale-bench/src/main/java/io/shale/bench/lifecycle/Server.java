@@ -4,8 +4,12 @@ import io.shale.bench.tool.Database;
 import io.shale.embedded.EmbeddedPostgresServer;
 import io.shale.jdbc.UrlDataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The benchmark's databases on the embedded server: created, copied from a filled source, dropped. */
 final class Server {
@@ -46,6 +50,23 @@ final class Server {
         admin("DROP DATABASE IF EXISTS " + target + " WITH (FORCE)", "CREATE DATABASE " + target + " TEMPLATE " + source
                 + " STRATEGY FILE_COPY");
         return database(target);
+    }
+
+    /** Drops every database whose name starts with {@code prefix} (templates and spares Shale left). */
+    void dropAll(String prefix) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = server.connect("postgres");
+                PreparedStatement ps = c.prepareStatement("SELECT datname FROM pg_database WHERE starts_with(datname, ?)")) {
+            ps.setString(1, prefix);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        for (String name : names) {
+            drop(name);
+        }
     }
 
     /** Runs statements on the maintenance database. */
