@@ -17,8 +17,8 @@ final class LifecycleReport {
         out.append("| operation | workload | Shale | the alternative | Shale | alternative | alternative / Shale | runs |\n");
         out.append("|---|---|---|---|---:|---:|---:|---:|\n");
         for (LifecycleResults.Row r : results.rows) {
-            out.append("| ").append(r.operation()).append(" | ").append(r.workload()).append(" | ").append(r.shale())
-                    .append(" | ").append(r.alternative()).append(" | ").append(ms(r.shaleMs().median())).append(" | ")
+            out.append("| ").append(cell(r.operation())).append(" | ").append(cell(r.workload())).append(" | ")
+                    .append(cell(r.shale())).append(" | ").append(cell(r.alternative())).append(" | ").append(ms(r.shaleMs().median())).append(" | ")
                     .append(ms(r.alternativeMs().median())).append(" | ").append(times(r.speedUp())).append(" | ")
                     .append(r.shaleMs().count()).append(" / ").append(r.alternativeMs().count()).append(" |\n");
         }
@@ -28,7 +28,7 @@ final class LifecycleReport {
             out.append("Where Shale's time goes (parts timed on their own, same runs):\n\n");
             out.append("| operation | part | median ms | runs |\n|---|---|---:|---:|\n");
             for (LifecycleResults.Part p : results.parts) {
-                out.append("| ").append(p.operation()).append(" | ").append(p.part()).append(" | ")
+                out.append("| ").append(cell(p.operation())).append(" | ").append(cell(p.part())).append(" | ")
                         .append(ms(p.ms().median())).append(" | ").append(p.ms().count()).append(" |\n");
             }
             out.append('\n');
@@ -59,9 +59,14 @@ final class LifecycleReport {
                 case "clear" -> "clear: >= " + times(r.target()) + " faster than a DELETE loop";
                 default -> r.operation() + ": >= " + times(r.target());
             };
-            out.append("| ").append(target).append(" | ").append(r.workload()).append(" | ").append(times(r.speedUp()))
+            out.append("| ").append(cell(target)).append(" | ").append(cell(r.workload())).append(" | ").append(times(r.speedUp()))
                     .append(" | ").append(r.speedUp() >= r.target() ? "met" : "**missed**").append(" |\n");
         }
+    }
+
+    /** A table cell: a pipe, even inside back-quotes, would end it. */
+    static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     static String ms(double v) {
