@@ -181,9 +181,37 @@ public final class PostgresDataOperations implements DataOperations {
     /** {@code WITH (FORCE)} ends the other sessions (PostgreSQL 13+); a template copy is a file copy. */
     @Override
     public void recreateDatabase(Connection admin, String name, String template) throws SQLException {
+        awaitClosingSessions(admin, name);
         try (java.sql.Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template)));
+        }
+    }
+
+    /**
+     * Gives sessions that are already ending (the caller's own, just closed) a moment to go before a
+     * drop: {@code DROP DATABASE ... WITH (FORCE)} signals every session and then re-checks in steps
+     * of 100 ms, so dropping while a closed session is still on its way out costs 100 ms. Waits at
+     * most 200 ms; sessions still there then (someone else's) are ended by the drop.
+     */
+    private static void awaitClosingSessions(Connection admin, String name) throws SQLException {
+        long deadline = System.nanoTime() + 200_000_000L;
+        try (PreparedStatement ps = admin.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, name);
+            while (System.nanoTime() < deadline) {
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
@@ -197,6 +225,7 @@ public final class PostgresDataOperations implements DataOperations {
     /** A rename is a catalog update: instant, whatever the database holds. */
     @Override
     public void replaceDatabase(Connection admin, String name, String replacement) throws SQLException {
+        awaitClosingSessions(admin, name);
         try (java.sql.Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
             st.execute("ALTER DATABASE " + quote(replacement) + " RENAME TO " + quote(name));
