@@ -20,7 +20,9 @@ import java.util.Map;
  * Finds and deletes the rows of a purge with set-based SQL only. The primary keys of the rows to
  * delete are collected per table in session-private key tables: first the rows matching the rule,
  * then, pass after pass, along every followed foreign key, until a pass adds nothing (so any depth,
- * self-references and cycles). Then the key tables are counted and, unless it is a dry run, each
+ * self-references and cycles). Each pass follows the keys from the rows the previous pass added
+ * only (semi-naive evaluation), so every row is joined once per key it is a parent in, and the last
+ * pass, which finds nothing, costs next to nothing. Then the key tables are counted and, unless it is a dry run, each
  * table's rows are deleted by one statement, children first; the caller owns the transaction.
  * Every row of the closure is deleted explicitly, those a CASCADE would remove too, so the counts
  * are exact; SET NULL keys are left to the database (applied by Shale only where the engine does
@@ -32,6 +34,8 @@ public final class Purger {
     private final PurgeClosure closure;
     private final Map<String, String> keyTables = new LinkedHashMap<>();
     private final Map<String, String> freshTables = new LinkedHashMap<>();
+    private final Map<String, String> deltaTables = new LinkedHashMap<>();
+    private final Map<String, String> nextTables = new LinkedHashMap<>();
 
     public Purger(DataOperations ops, Connection connection, PurgeClosure closure) {
         this.ops = ops;
@@ -42,6 +46,8 @@ public final class Purger {
             i++;
             keyTables.put(t.name(), "shale_purge_k" + i);
             freshTables.put(t.name(), "shale_purge_n" + i);
+            deltaTables.put(t.name(), "shale_purge_d" + i);
+            nextTables.put(t.name(), "shale_purge_x" + i);
         }
     }
 
@@ -49,7 +55,8 @@ public final class Purger {
     public void createKeyTables() throws SQLException {
         try (Statement st = c.createStatement()) {
             for (DataTable t : closure.tables()) {
-                for (String table : List.of(keyTables.get(t.name()), freshTables.get(t.name()))) {
+                for (String table : List.of(keyTables.get(t.name()), freshTables.get(t.name()),
+                        deltaTables.get(t.name()), nextTables.get(t.name()))) {
                     st.execute(ops.dropKeyTable(table));
                     for (String sql : ops.createKeyTable(table, t.name(), t.primaryKey())) {
                         st.execute(sql);
@@ -64,8 +71,10 @@ public final class Purger {
             for (String table : keyTables.values()) {
                 st.execute(ops.dropKeyTable(table));
             }
-            for (String table : freshTables.values()) {
-                st.execute(ops.dropKeyTable(table));
+            for (Map<String, String> tables : List.of(freshTables, deltaTables, nextTables)) {
+                for (String table : tables.values()) {
+                    st.execute(ops.dropKeyTable(table));
+                }
             }
         }
     }
@@ -118,22 +127,35 @@ public final class Purger {
             }
             insert.executeUpdate();
         }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO " + deltaTables.get(root.name()) + " (" + cols + ") SELECT " + cols + " FROM "
+                    + keyTables.get(root.name()));
+        }
     }
 
-    /** Follows every key, pass after pass, until no pass finds a new row. */
+    /**
+     * Follows every key, pass after pass, until no pass finds a new row. Per key and pass: the
+     * children of the parent rows the previous pass added ({@code delta}) go to {@code fresh}, less
+     * those collected already; the rest join the collected keys and the next pass's delta.
+     */
     private void spread() throws SQLException {
         List<String[]> steps = new ArrayList<>();
         for (ForeignKeyEdge fk : closure.edges()) {
             DataTable child = table(fk.child());
             DataTable parent = table(fk.parent());
             String fresh = freshTables.get(child.name());
-            String collect = "INSERT INTO " + fresh + " (" + columns(null, child.primaryKey()) + ") SELECT DISTINCT "
+            String keys = keyTables.get(child.name());
+            String cols = columns(null, child.primaryKey());
+            String collect = "INSERT INTO " + fresh + " (" + cols + ") SELECT DISTINCT "
                     + columns("c", child.primaryKey()) + " FROM " + ops.quote(child.name()) + " c JOIN "
                     + ops.quote(parent.name()) + " p ON " + match("c", fk.childColumns(), "p", fk.parentColumns())
-                    + " JOIN " + keyTables.get(parent.name()) + " k ON "
+                    + " JOIN " + deltaTables.get(parent.name()) + " k ON "
                     + match("p", parent.primaryKey(), "k", parent.primaryKey());
-            steps.add(new String[] {"DELETE FROM " + fresh, collect,
-                    ops.insertNewKeys(keyTables.get(child.name()), fresh, child.primaryKey())});
+            String prune = "DELETE FROM " + fresh + " WHERE EXISTS (SELECT 1 FROM " + keys + " x WHERE "
+                    + match("x", child.primaryKey(), fresh, child.primaryKey()) + ")";
+            steps.add(new String[] {"DELETE FROM " + fresh, collect, prune,
+                    "INSERT INTO " + keys + " (" + cols + ") SELECT " + cols + " FROM " + fresh,
+                    "INSERT INTO " + nextTables.get(child.name()) + " (" + cols + ") SELECT " + cols + " FROM " + fresh});
         }
         try (Statement st = c.createStatement()) {
             boolean grew = true;
@@ -142,7 +164,16 @@ public final class Purger {
                 for (String[] step : steps) {
                     st.executeUpdate(step[0]);
                     st.executeUpdate(step[1]);
-                    grew |= st.executeUpdate(step[2]) > 0;
+                    st.executeUpdate(step[2]);
+                    grew |= st.executeUpdate(step[3]) > 0;
+                    st.executeUpdate(step[4]);
+                }
+                for (DataTable t : closure.tables()) {
+                    String cols = columns(null, t.primaryKey());
+                    st.executeUpdate("DELETE FROM " + deltaTables.get(t.name()));
+                    st.executeUpdate("INSERT INTO " + deltaTables.get(t.name()) + " (" + cols + ") SELECT " + cols
+                            + " FROM " + nextTables.get(t.name()));
+                    st.executeUpdate("DELETE FROM " + nextTables.get(t.name()));
                 }
             }
         }

@@ -62,18 +62,6 @@ public interface DataOperations {
     /** Statements creating an empty session-private key table with {@code columns} of {@code source}, unique. */
     List<String> createKeyTable(String keyTable, String source, List<String> columns);
 
-    /** Moves the rows of {@code fresh} not yet in {@code keyTable} into it; the update count is the rows added. */
-    default String insertNewKeys(String keyTable, String fresh, List<String> columns) {
-        String cols = String.join(", ", columns.stream().map(this::quote).toList());
-        StringBuilder match = new StringBuilder();
-        for (String c : columns) {
-            match.append(match.length() == 0 ? "" : " AND ").append("x.").append(quote(c)).append(" = f.")
-                    .append(quote(c));
-        }
-        return "INSERT INTO " + keyTable + " (" + cols + ") SELECT " + cols + " FROM " + fresh
-                + " f WHERE NOT EXISTS (SELECT 1 FROM " + keyTable + " x WHERE " + match + ")";
-    }
-
     default String dropKeyTable(String keyTable) {
         return "DROP TABLE IF EXISTS " + keyTable;
     }

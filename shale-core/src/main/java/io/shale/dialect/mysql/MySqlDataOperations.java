@@ -78,12 +78,6 @@ public final class MySqlDataOperations implements DataOperations {
     }
 
     @Override
-    public String insertNewKeys(String keyTable, String fresh, List<String> columns) {
-        String cols = String.join(", ", columns.stream().map(this::quote).toList());
-        return "INSERT IGNORE INTO " + keyTable + " (" + cols + ") SELECT " + cols + " FROM " + fresh;
-    }
-
-    @Override
     public String dropKeyTable(String keyTable) {
         return "DROP TEMPORARY TABLE IF EXISTS " + keyTable;
     }

@@ -97,6 +97,35 @@ class PurgeCommandTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Engine.class)
+    void purge_followsASelfReferenceChainOfAnyDepth_passAfterPass(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            java.nio.file.Files.writeString(dir.resolve("0001_nodes.sql"), "-- migrate:up\n"
+                    + "CREATE TABLE nodes (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES nodes(id), name VARCHAR(10));\n"
+                    + "CREATE TABLE leaves (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES nodes(id));\n");
+            io.shale.migration.MigrationWriter.rehash(dir);
+            io.shale.Shale shale = io.shale.Shale.configure().dataSource(db.dataSource()).migrations(dir).load();
+            shale.upgrade();
+            List<String> fill = new java.util.ArrayList<>();
+            for (int n = 1; n <= 8; n++) {
+                fill.add("INSERT INTO nodes (id, parent_id, name) VALUES (" + n + ", " + (n == 1 ? "NULL" : n - 1)
+                        + ", 'chain')");
+                fill.add("INSERT INTO leaves (id, node_id) VALUES (" + n + ", " + n + ")");
+            }
+            fill.add("INSERT INTO nodes (id, parent_id, name) VALUES (100, NULL, 'other')");
+            fill.add("INSERT INTO leaves (id, node_id) VALUES (100, 100)");
+            db.execute(fill.toArray(String[]::new));
+
+            PurgeCommand.Result r = shale.purge(new PurgeCommand.Options(
+                    new PurgeRule("chain", "nodes", "id = 1", List.of()), Map.of(), false, List.of(), Fixture.YES));
+
+            assertThat(lower(r.counts())).containsEntry("nodes", 8L).containsEntry("leaves", 8L);
+            assertThat(db.count("nodes")).isEqualTo(1);
+            assertThat(db.count("leaves")).isEqualTo(1);
+        }
+    }
+
     private static PurgeCommand.Options options(Engine engine, boolean dryRun) {
         return new PurgeCommand.Options(rule(engine), PREFIX, dryRun, List.of(), Fixture.YES);
     }
