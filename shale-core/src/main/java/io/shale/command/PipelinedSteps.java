@@ -40,9 +40,14 @@ final class PipelinedSteps {
         this.pipelining = ctx.dialect().pipelining();
     }
 
-    /** Whether the dialect pipelines at all. */
+    private Boolean enabled;
+
+    /** Whether the dialect and this connection's driver pipeline at all; asked once. */
     boolean enabled() {
-        return pipelining != null;
+        if (enabled == null) {
+            enabled = pipelining != null && pipelining.supports(ctx.connection());
+        }
+        return enabled;
     }
 
     /** The longest run of pipelinable migrations from {@code from}, within the chunk limits; may be empty. */

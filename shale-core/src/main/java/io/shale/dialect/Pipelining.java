@@ -1,5 +1,7 @@
 package io.shale.dialect;
 
+import java.sql.Connection;
+
 /**
  * What an engine supplies so that several transactional migrations can be sent to it in one round
  * trip, each still in a transaction of its own ({@code BEGIN}, its statements, its history insert,
@@ -7,6 +9,12 @@ package io.shale.dialect;
  * exactly a prefix of the migrations sent, as if they had been sent one by one.
  */
 public interface Pipelining {
+
+    /**
+     * Whether this connection's driver keeps the promise above (pgjdbc in its default, extended
+     * query mode); otherwise the migrations run one statement per round trip.
+     */
+    boolean supports(Connection connection);
 
     /**
      * Whether {@code statement} surely returns no rows and leaves the transaction as it found it, so

@@ -167,6 +167,30 @@ class PipelinedUpgradeTest {
         }
     }
 
+    @Test
+    void pipelining_isOnForPgjdbcDefaults_andOffInSimpleQueryMode_whereAFailureStillKeepsOnlyThePrefix()
+            throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            io.shale.dialect.Pipelining p = new io.shale.dialect.postgres.PostgresDialect().pipelining();
+            String simple = db.url() + (db.url().contains("?") ? "&" : "?") + "preferQueryMode=simple";
+            io.shale.jdbc.UrlDataSource simpleDs = new io.shale.jdbc.UrlDataSource(simple, db.user(), db.password());
+            try (java.sql.Connection c = db.connect(); java.sql.Connection s = simpleDs.getConnection()) {
+                assertThat(p.supports(c)).isTrue();
+                assertThat(p.supports(s)).isFalse();
+            }
+            Project project = tables(new Project(dir, db), 1, 5);
+            project.migration(6, "broken", "INSERT INTO nowhere VALUES (1);", null);
+            tables(project, 7, 9);
+            io.shale.Shale shale = io.shale.Shale.configure().dataSource(simpleDs).migrations(dir).load();
+
+            assertThatThrownBy(shale::upgrade).isInstanceOfSatisfying(ShaleException.class,
+                    e -> assertThat(e.getMessage()).contains("0006_broken.sql line 2"));
+
+            assertThat(shale.history()).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5);
+            assertThat(db.tables()).doesNotContain("t7");
+        }
+    }
+
     private static List<Integer> range(int from, int to) {
         List<Integer> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {

@@ -1,6 +1,8 @@
 package io.shale.dialect.postgres;
 
 import io.shale.dialect.Pipelining;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,6 +16,27 @@ final class PostgresPipelining implements Pipelining {
     private static final Set<String> NO_ROWS = Set.of("CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "DO",
             "TRUNCATE", "INSERT", "UPDATE", "DELETE", "SET", "RESET", "REFRESH", "REINDEX", "SECURITY");
     private static final Set<String> DML = Set.of("INSERT", "UPDATE", "DELETE");
+
+    /**
+     * pgjdbc only, in an extended query mode: in {@code simple} (and {@code extendedForPrepared},
+     * which sends plain statements the simple way) each batch entry is a query of its own, and the
+     * server would carry on after a failed migration with the next one.
+     */
+    @Override
+    public boolean supports(Connection connection) {
+        try {
+            if (!"PostgreSQL JDBC Driver".equals(connection.getMetaData().getDriverName())) {
+                return false;
+            }
+            Class<?> pg = Class.forName("org.postgresql.PGConnection", false, connection.getClass().getClassLoader());
+            Object unwrapped = connection.unwrap(pg);
+            Object mode = pg.getMethod("getPreferQueryMode").invoke(unwrapped);
+            String name = mode instanceof Enum<?> e ? e.name() : "";
+            return name.equals("EXTENDED") || name.equals("EXTENDED_CACHE_EVERYTHING");
+        } catch (ReflectiveOperationException | SQLException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
 
     @Override
     public boolean batchable(String statement) {
