@@ -26,12 +26,8 @@ class CliJsonMigrationsTest {
     @BeforeEach
     void setUp() throws Exception {
         cli = new Cli(dir);
-        Files.writeString(dir.resolve("shale.yaml"), "database:\n  url: jdbc:sqlite:" + dir.resolve("app.db") + "\n");
-        Files.createDirectories(dir.resolve("db/migrations"));
-        migration("0001_create_users.sql", "-- migrate:up\nCREATE TABLE users (id integer PRIMARY KEY, name text);\n"
-                + "-- migrate:down\nDROP TABLE users;\n");
-        migration("0002_add_roles.sql", "-- migrate:up\nCREATE TABLE roles (code text PRIMARY KEY);\n"
-                + "INSERT INTO roles VALUES ('admin');\n-- migrate:down\nDROP TABLE roles;\n");
+        CliProjects.twoMigrations(dir);
+        assertThat(cli.run("hash").exit()).isZero();
     }
 
     private void migration(String name, String content) throws Exception {

@@ -19,7 +19,8 @@ import java.util.List;
  * Applies or reverts a planned list of migrations, each with its history change in the same
  * transaction where the engine allows it:
  * <ul>
- *   <li>transactional DDL (PostgreSQL): one transaction per migration, nothing left on failure;</li>
+ *   <li>transactional DDL (PostgreSQL): one transaction per migration, nothing left on failure; runs
+ *       of such files go several per round trip where the dialect pipelines ({@link PipelinedSteps});</li>
  *   <li>the lock is a transaction (SQLite): one savepoint per migration inside it;</li>
  *   <li>otherwise (MySQL/MariaDB and H2, whose DDL commits implicitly, and any
  *       {@code -- shale:no-transaction} migration) the run is <em>traced</em>: an in-progress record

@@ -10,6 +10,8 @@ import io.shale.dialect.DataOperations;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
 import io.shale.jdbc.Connections;
 import io.shale.jdbc.UrlDataSource;
 import java.sql.Connection;
@@ -68,6 +70,7 @@ public final class ClearCommand {
                     session.storedEnvironment(), ctx.settings().protectedEnvironments(), options.confirmation());
             DataGraph graph = ops.readGraph(ctx.connection());
             List<String> tables = filter.touched(graph.tableNames());
+            refuseExcludedChildren(graph, tables);
             Reference reference = options.referenceData().none() ? new Reference(List.of(), List.of())
                     : reference(ops, filter, options.referenceData(), version);
             return LifecycleTransaction.run(ctx, c -> {
@@ -83,6 +86,21 @@ public final class ClearCommand {
             });
         } catch (SQLException e) {
             throw ctx.databaseError("clearing", e);
+        }
+    }
+
+    /**
+     * An excluded table that references a cleared one would block the clear (PostgreSQL refuses the
+     * TRUNCATE, enforced keys fail) or keep rows pointing at nothing: refused before anything changes.
+     */
+    private static void refuseExcludedChildren(DataGraph graph, List<String> tables) {
+        for (var fk : graph.foreignKeys()) {
+            if (tables.contains(fk.parent()) && !tables.contains(fk.child())) {
+                throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Cannot clear " + fk.parent() + " while keeping "
+                        + fk.child() + ": the excluded table " + fk.child() + " references it (foreign key "
+                        + fk.name() + "); nothing was changed",
+                        "add " + fk.parent() + " to exclude: as well, or take " + fk.child() + " out of exclude:");
+            }
         }
     }
 

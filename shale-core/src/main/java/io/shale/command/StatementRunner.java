@@ -8,7 +8,9 @@ import io.shale.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one direction of one migration on a connection, statement by statement, and describes a
@@ -39,8 +41,16 @@ final class StatementRunner {
         this.ctx = ctx;
     }
 
+    /** Each upgrade file's statements, split once per run although the pipeline and the ordinary path both ask. */
+    private final Map<Migration, List<SqlStatement>> upStatements = new IdentityHashMap<>();
+
     /** The statements a SQL migration runs in {@code direction}, with lines relative to the file. */
     List<SqlStatement> statements(Migration migration, Direction direction) {
+        return direction == Direction.UP ? upStatements.computeIfAbsent(migration, m -> split(m, Direction.UP))
+                : split(migration, direction);
+    }
+
+    private List<SqlStatement> split(Migration migration, Direction direction) {
         MigrationBody.Sql sql = (MigrationBody.Sql) migration.body();
         String text = direction == Direction.UP ? sql.up() : sql.down();
         int offset = (direction == Direction.UP ? sql.upLine() : sql.downLine()) - 1;

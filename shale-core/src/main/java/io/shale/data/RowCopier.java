@@ -24,7 +24,7 @@ public final class RowCopier {
     /** The non-empty ones of {@code tables}, parents first, each ordered by its primary key. */
     public List<TableRows> read(Connection c, DataGraph graph, List<String> tables) throws SQLException {
         List<TableRows> out = new ArrayList<>();
-        java.util.Set<String> holding = holdingRows(c, tables);
+        java.util.Set<String> holding = ops.tablesHoldingRows(c, tables);
         for (String table : DeleteOrder.of(graph.only(tables), fk -> true).parentsFirst()) {
             if (!holding.contains(table)) {
                 continue;
@@ -32,31 +32,6 @@ public final class RowCopier {
             TableRows rows = readTable(c, graph.table(table).orElseThrow());
             if (!rows.rows().isEmpty()) {
                 out.add(rows);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The tables that hold at least one row, asked in one statement per hundred tables (a fresh
-     * database leaves most tables empty, and a query per table would be a round trip each).
-     */
-    private java.util.Set<String> holdingRows(Connection c, List<String> tables) throws SQLException {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (int from = 0; from < tables.size(); from += 100) {
-            List<String> part = tables.subList(from, Math.min(tables.size(), from + 100));
-            StringBuilder sql = new StringBuilder("SELECT ");
-            for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("CASE WHEN EXISTS (SELECT 1 FROM ").append(ops.quote(part.get(i)))
-                        .append(") THEN 1 ELSE 0 END");
-            }
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
-                rs.next();
-                for (int i = 0; i < part.size(); i++) {
-                    if (rs.getInt(i + 1) == 1) {
-                        out.add(part.get(i));
-                    }
-                }
             }
         }
         return out;

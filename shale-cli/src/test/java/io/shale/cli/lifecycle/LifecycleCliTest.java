@@ -2,11 +2,11 @@ package io.shale.cli.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.cli.CliProjects;
 import io.shale.cli.Main;
 import io.shale.cli.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,16 +34,7 @@ class LifecycleCliTest {
 
     @BeforeEach
     void project() throws Exception {
-        Files.writeString(dir.resolve("shale.yaml"), "database:\n  url: jdbc:sqlite:" + dir.resolve("app.db") + "\n"
-                + "reference-data: [roles]\npurge:\n  test-users:\n    table: users\n    where: \"email LIKE :prefix || '%'\"\n    params: [prefix]\n");
-        Files.createDirectories(dir.resolve("db/migrations"));
-        Files.writeString(dir.resolve("db/migrations/0001_init.sql"), "-- migrate:up\n"
-                + "CREATE TABLE roles (id INTEGER PRIMARY KEY, name TEXT);\nINSERT INTO roles VALUES (1, 'admin');\n"
-                + "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT, role_id INTEGER REFERENCES roles(id));\n"
-                + "CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id));\n");
-        Files.createDirectories(dir.resolve("db/seeds/dev"));
-        Files.writeString(dir.resolve("db/seeds/dev/01.sql"), "INSERT INTO users VALUES (1, 'func-test-1', 1);\n"
-                + "INSERT INTO users VALUES (2, 'real-2', 1);\nINSERT INTO posts VALUES (10, 1);\nINSERT INTO posts VALUES (20, 2);\n");
+        CliProjects.lifecycle(dir);
         assertThat(run("hash").exit()).isZero();
         assertThat(run("upgrade").exit()).isZero();
     }

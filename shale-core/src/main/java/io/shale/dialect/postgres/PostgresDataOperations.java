@@ -13,6 +13,19 @@ import java.util.List;
 
 /** PostgreSQL: one TRUNCATE for all tables, sequences by {@code setval}, drops by kind with CASCADE. */
 public final class PostgresDataOperations implements DataOperations {
+    /**
+     * The current schema's sequences with the table owning each (an identity or serial column);
+     * {@code %s} is the join to the owner: {@code LEFT JOIN} keeps free-standing sequences.
+     */
+    private static final String SEQUENCES = "FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
+            + "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename "
+            + "%1$s pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass "
+            + "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
+            + "%1$s pg_class t ON t.oid = d.refobjid "
+            + "WHERE s.schemaname = current_schema()";
+    /** The sequences owned by a table. */
+    private static final String OWNED_SEQUENCES = SEQUENCES.formatted("JOIN");
+
     private static final String SCHEMA_OBJECT = "JOIN pg_namespace n ON n.oid = c.relnamespace "
             + "WHERE n.nspname = current_schema() ";
     private static final String NOT_EXTENSION_MEMBER =
@@ -45,11 +58,12 @@ public final class PostgresDataOperations implements DataOperations {
         return CatalogRows.graph(connection, tables, pks, fks);
     }
 
-    /** One statement: PostgreSQL checks the keys among the listed tables once, at its end. */
     /**
-     * Locks every table against writers, then truncates (restarting identities) only those that hold
-     * rows or own a sequence that has been used: {@code TRUNCATE} costs new files per table whatever
-     * it holds, and between tests most tables are empty already. Runs in the caller's transaction.
+     * Locks every table against writers, then truncates (restarting identities), in one statement,
+     * only those that hold rows or own a sequence that has been used, and the tables that reference
+     * them (PostgreSQL refuses to truncate a referenced table alone): {@code TRUNCATE} costs new files
+     * per table whatever it holds, and between tests most tables are empty already. Runs in the
+     * caller's transaction.
      */
     @Override
     public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
@@ -59,27 +73,8 @@ public final class PostgresDataOperations implements DataOperations {
         CatalogRows.execute(connection, "LOCK TABLE " + String.join(", ", tables.stream().map(this::quote).toList())
                 + " IN SHARE MODE");
         java.util.Set<String> touched = new java.util.HashSet<>(CatalogRows.strings(connection,
-                "SELECT DISTINCT t.relname FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
-                        + "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename "
-                        + "JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass "
-                        + "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
-                        + "JOIN pg_class t ON t.oid = d.refobjid "
-                        + "WHERE s.schemaname = current_schema() AND s.last_value IS NOT NULL"));
-        for (int from = 0; from < tables.size(); from += 100) {
-            List<String> part = tables.subList(from, Math.min(tables.size(), from + 100));
-            StringBuilder sql = new StringBuilder("SELECT ");
-            for (int i = 0; i < part.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("EXISTS (SELECT 1 FROM ").append(quote(part.get(i))).append(")");
-            }
-            try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql.toString())) {
-                rs.next();
-                for (int i = 0; i < part.size(); i++) {
-                    if (rs.getBoolean(i + 1)) {
-                        touched.add(part.get(i));
-                    }
-                }
-            }
-        }
+                "SELECT DISTINCT t.relname " + OWNED_SEQUENCES + " AND s.last_value IS NOT NULL"));
+        touched.addAll(tablesHoldingRows(connection, tables));
         java.util.Deque<String> todo = new java.util.ArrayDeque<>(touched);
         while (!todo.isEmpty()) {
             for (var fk : graph.referencing(todo.pop())) {
@@ -104,13 +99,7 @@ public final class PostgresDataOperations implements DataOperations {
     public List<SequenceValue> readSequences(Connection connection) throws SQLException {
         return CatalogRows.sequences(connection, "SELECT quote_ident(s.schemaname) || '.' || quote_ident(s.sequencename), "
                 + "t.relname, CASE WHEN s.last_value IS NULL THEN s.start_value "
-                + "ELSE s.last_value + s.increment_by END "
-                + "FROM pg_sequences s JOIN pg_namespace n ON n.nspname = s.schemaname "
-                + "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename "
-                + "LEFT JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass "
-                + "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
-                + "LEFT JOIN pg_class t ON t.oid = d.refobjid "
-                + "WHERE s.schemaname = current_schema() ORDER BY 1");
+                + "ELSE s.last_value + s.increment_by END " + SEQUENCES.formatted("LEFT JOIN") + " ORDER BY 1");
     }
 
     @Override

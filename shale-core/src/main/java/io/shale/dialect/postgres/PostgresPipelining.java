@@ -44,12 +44,15 @@ final class PostgresPipelining implements Pipelining {
         if (!NO_ROWS.contains(keyword)) {
             return false;
         }
-        String upper = statement.toUpperCase(Locale.ROOT);
-        if (DML.contains(keyword) || keyword.equals("CREATE") && upper.contains("RULE")) {
-            return !upper.contains("RETURNING");
+        if (DML.contains(keyword)) {
+            return !statement.toUpperCase(Locale.ROOT).contains("RETURNING");
         }
-        // SET TRANSACTION / SET SESSION CHARACTERISTICS must come first in a transaction: keep them on the ordinary path.
-        return !(keyword.equals("SET") && (upper.contains("TRANSACTION") || upper.contains("SESSION CHARACTERISTICS")));
+        if (keyword.equals("SET")) {
+            // SET TRANSACTION / SET SESSION CHARACTERISTICS must come first in a transaction: the ordinary path.
+            String upper = statement.toUpperCase(Locale.ROOT);
+            return !upper.contains("TRANSACTION") && !upper.contains("SESSION CHARACTERISTICS");
+        }
+        return true;
     }
 
     /** The first word of the statement after white space, comments and opening parentheses, upper-cased. */

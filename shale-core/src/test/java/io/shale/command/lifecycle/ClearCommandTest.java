@@ -58,4 +58,24 @@ class ClearCommandTest {
             assertThat(db.count("shale_history")).isEqualTo(2);
         }
     }
+
+    @AllEngines
+    void clear_refusesToKeepAnExcludedTableThatReferencesAClearedOne_andChangesNothing(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, dir);
+            f.shale().upgrade();
+            f.fill();
+            java.util.Map<String, List<String>> before = Fixture.rows(db);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.shale().clear(new ClearCommand.Options(
+                    List.of("user_sessions"), ReferenceDataPolicy.AUTO, Fixture.YES), f.scratch()))
+                    .isInstanceOfSatisfying(io.shale.error.ShaleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(io.shale.error.ErrorCode.CONFIG_BAD_VALUE);
+                        assertThat(e.getMessage().toLowerCase()).contains("user_sessions").contains("users");
+                        assertThat(e.hint()).contains("exclude:");
+                    });
+
+            assertThat(Fixture.rows(db)).isEqualTo(before);
+        }
+    }
 }

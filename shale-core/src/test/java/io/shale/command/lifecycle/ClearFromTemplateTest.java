@@ -12,9 +12,7 @@ import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +35,7 @@ class ClearFromTemplateTest {
                 f.fill();
 
                 ClearCommand.Result first = clear(f);
-                List<String> templates = databases(db, "shale_tpl_");
+                List<String> templates = ServerDatabases.named(db, ServerDatabases.TEMPLATES);
                 assertThat(templates).hasSize(1);
                 assertThat(first.restored()).containsEntry("countries", 2).containsEntry("roles", 2);
 
@@ -51,9 +49,9 @@ class ClearFromTemplateTest {
 
                 assertThat(db.scalar("SELECT name FROM countries WHERE code = 'fr'")).isEqualTo("République française");
                 assertThat(db.count("users")).isZero();
-                assertThat(databases(db, "shale_tpl_")).isEqualTo(templates);
+                assertThat(ServerDatabases.named(db, ServerDatabases.TEMPLATES)).isEqualTo(templates);
             } finally {
-                dropDatabases(db, "shale_tpl_");
+                ServerDatabases.drop(db, ServerDatabases.TEMPLATES);
             }
         }
     }
@@ -69,7 +67,7 @@ class ClearFromTemplateTest {
 
             assertThat(r.version()).isEqualTo(1);
             assertThat(db.count("countries")).isZero();
-            assertThat(databases(db, "shale_tpl_")).isEmpty();
+            assertThat(ServerDatabases.named(db, ServerDatabases.TEMPLATES)).isEmpty();
         }
     }
 
@@ -110,29 +108,5 @@ class ClearFromTemplateTest {
 
     private static ClearCommand.Result clear(Fixture f) {
         return f.shale().clear(new ClearCommand.Options(List.of(), ReferenceDataPolicy.AUTO, Fixture.YES), f.scratch());
-    }
-
-    private static List<String> databases(TestDatabase db, String prefix) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = admin(db); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + prefix
-                     + db.name().toLowerCase() + "%' ORDER BY 1")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static void dropDatabases(TestDatabase db, String prefix) throws Exception {
-        try (Connection c = admin(db); Statement st = c.createStatement()) {
-            for (String name : databases(db, prefix)) {
-                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static Connection admin(TestDatabase db) throws Exception {
-        return new UrlDataSource(JdbcUrls.replaceDatabase(db.url(), "postgres"), db.user(), db.password()).getConnection();
     }
 }

@@ -3,18 +3,12 @@ package io.shale.command.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.command.ResetCommand;
-import io.shale.dialect.JdbcUrls;
-import io.shale.jdbc.UrlDataSource;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +61,7 @@ class ResetCommandTest {
                 assertThat(first.method()).isEqualTo(ResetCommand.Method.TEMPLATE_BUILT);
                 assertRebuilt(db, fresh);
                 first.awaitSpare();
-                assertThat(databases(db, "shale_spare_")).hasSize(1);
+                assertThat(ServerDatabases.named(db, ServerDatabases.SPARES)).hasSize(1);
 
                 damage(db);
                 ResetCommand.Result second = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
@@ -77,9 +71,9 @@ class ResetCommandTest {
                 assertRebuilt(db, fresh);
                 assertThat(Fixture.rows(db)).isEqualTo(Fixture.rows(fresh));
                 second.awaitSpare();
-                assertThat(databases(db, "shale_spare_")).hasSize(1);
+                assertThat(ServerDatabases.named(db, ServerDatabases.SPARES)).hasSize(1);
 
-                dropDatabases(db, "shale_spare_");
+                ServerDatabases.drop(db, ServerDatabases.SPARES);
                 damage(db);
                 ResetCommand.Result withoutSpare = f.shale().reset(new ResetCommand.Options(false, Fixture.YES));
                 assertThat(withoutSpare.method()).isEqualTo(ResetCommand.Method.TEMPLATE_REUSED);
@@ -94,7 +88,7 @@ class ResetCommandTest {
                 assertThat(templates(db)).containsExactly(third.template());
                 assertThat(db.tables()).contains("more");
                 third.awaitSpare();
-                List<String> spares = databases(db, "shale_spare_");
+                List<String> spares = ServerDatabases.named(db, ServerDatabases.SPARES);
                 assertThat(spares).hasSize(1);
                 assertThat(spares.get(0)).endsWith(third.template().substring(third.template().length() - 16));
             } finally {
@@ -119,38 +113,12 @@ class ResetCommandTest {
         }
     }
 
-    private static String admin(TestDatabase db) {
-        return JdbcUrls.replaceDatabase(db.url(), "postgres");
-    }
-
     private static List<String> templates(TestDatabase db) throws Exception {
-        return databases(db, "shale_tpl_");
-    }
-
-    private static List<String> databases(TestDatabase db, String prefix) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + prefix
-                     + db.name().toLowerCase() + "%' ORDER BY 1")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return ServerDatabases.named(db, ServerDatabases.TEMPLATES);
     }
 
     private static void dropTemplates(TestDatabase db) throws Exception {
-        dropDatabases(db, "shale_tpl_");
-        dropDatabases(db, "shale_spare_");
-    }
-
-    private static void dropDatabases(TestDatabase db, String prefix) throws Exception {
-        try (Connection c = new UrlDataSource(admin(db), db.user(), db.password()).getConnection();
-             Statement st = c.createStatement()) {
-            for (String t : databases(db, prefix)) {
-                st.execute("DROP DATABASE IF EXISTS " + t + " WITH (FORCE)");
-            }
-        }
+        ServerDatabases.drop(db, ServerDatabases.TEMPLATES);
+        ServerDatabases.drop(db, ServerDatabases.SPARES);
     }
 }
