@@ -1,7 +1,7 @@
 package io.shale;
 
-import io.shale.command.MigrationListener;
-import io.shale.command.Settings;
+import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
 import io.shale.config.ShaleConfig;
 import io.shale.migration.MigrationLoader;
 import io.shale.migration.MigrationSet;

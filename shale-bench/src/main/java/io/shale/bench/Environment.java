@@ -1,6 +1,6 @@
 package io.shale.bench;
 
-import io.shale.command.Settings;
+import io.shale.run.Settings;
 import io.shale.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.shale.cli;
 
-import io.shale.command.Confirmation;
+import io.shale.run.Confirmation;
 import picocli.CommandLine.Option;
 
 /** The flags every destructive command takes. */

@@ -1,7 +1,7 @@
 package io.shale.cli;
 
 import io.shale.Shale;
-import io.shale.command.MigrationListener;
+import io.shale.run.MigrationListener;
 import io.shale.command.generate.ModelSource;
 import io.shale.config.DatabaseSettings;
 import io.shale.config.TablePatterns;

@@ -1,5 +1,9 @@
 package io.shale.command;
 
+import io.shale.command.migrate.RepairCommand;
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.Confirmation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,13 @@
 package io.shale.command;
 
+import io.shale.command.migrate.RepairCommand;
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.Confirmation;
+import io.shale.run.LockedSession;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,5 +1,9 @@
 package io.shale.command;
 
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.Direction;
+import io.shale.run.MigrationListener;
+
 import io.shale.Shale;
 import io.shale.error.ShaleException;
 import io.shale.jdbc.UrlDataSource;

@@ -1,5 +1,14 @@
 package io.shale.command;
 
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.BatchRunner;
+import io.shale.run.Direction;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+import io.shale.run.PipelinedSteps;
+import io.shale.run.Settings;
+import io.shale.run.StatementRunner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

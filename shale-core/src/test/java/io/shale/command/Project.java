@@ -1,5 +1,7 @@
 package io.shale.command;
 
+import io.shale.run.MigrationListener;
+
 import io.shale.Shale;
 import io.shale.migration.MigrationWriter;
 import io.shale.testing.TestDatabase;

@@ -1,5 +1,11 @@
 package io.shale.command;
 
+import io.shale.command.history.StatusCommand;
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.Direction;
+import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

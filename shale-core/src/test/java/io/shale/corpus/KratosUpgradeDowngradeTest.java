@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.shale.Shale;
-import io.shale.command.Confirmation;
-import io.shale.command.DowngradeCommand;
-import io.shale.command.UpgradeCommand;
+import io.shale.run.Confirmation;
+import io.shale.command.migrate.DowngradeCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.migration.MigrationWriter;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;

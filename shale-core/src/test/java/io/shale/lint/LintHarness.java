@@ -1,6 +1,6 @@
 package io.shale.lint;
 
-import io.shale.command.LintCommand;
+import io.shale.command.safety.LintCommand;
 import io.shale.config.TablePatterns;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;

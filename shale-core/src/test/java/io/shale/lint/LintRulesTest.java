@@ -6,7 +6,7 @@ import static io.shale.testing.Engine.POSTGRES;
 import static io.shale.testing.Engine.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.LintCommand;
+import io.shale.command.safety.LintCommand;
 import io.shale.testing.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;

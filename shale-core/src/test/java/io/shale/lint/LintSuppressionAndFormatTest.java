@@ -4,7 +4,7 @@ import static io.shale.testing.Engine.POSTGRES;
 import static io.shale.testing.Engine.SQLITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.LintCommand;
+import io.shale.command.safety.LintCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -4,7 +4,7 @@ import io.shale.Shale;
 import io.shale.bench.tool.Database;
 import io.shale.bench.tool.Tools;
 import io.shale.bench.workload.Workload;
-import io.shale.command.SquashCommand;
+import io.shale.command.squash.SquashCommand;
 import io.shale.dialect.Dialects;
 import io.shale.dialect.ScratchDatabases;
 import java.io.PrintStream;

@@ -4,7 +4,7 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
-import io.shale.command.MigrationListener;
+import io.shale.run.MigrationListener;
 import io.shale.history.AppliedMigration;
 import java.util.List;
 import picocli.CommandLine.Command;

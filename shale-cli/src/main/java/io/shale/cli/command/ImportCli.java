@@ -4,7 +4,7 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
-import io.shale.command.ImportCommand;
+import io.shale.command.adopt.ImportCommand;
 import io.shale.migration.imports.ImportPlan;
 import io.shale.migration.imports.ImportWriter;
 import io.shale.migration.imports.SourceTool;

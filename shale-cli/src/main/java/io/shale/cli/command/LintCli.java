@@ -3,7 +3,7 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
-import io.shale.command.LintCommand;
+import io.shale.command.safety.LintCommand;
 import io.shale.lint.LintFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
-import io.shale.command.RebaseCommand;
+import io.shale.command.history.RebaseCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
-import io.shale.command.SquashCommand;
+import io.shale.command.squash.SquashCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

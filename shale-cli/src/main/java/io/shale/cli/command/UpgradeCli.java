@@ -6,7 +6,7 @@ import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -4,8 +4,8 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
-import io.shale.command.MigrationListener;
-import io.shale.command.ValidateCommand;
+import io.shale.run.MigrationListener;
+import io.shale.command.history.ValidateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,8 +3,8 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
-import io.shale.command.VerifyCommand;
-import io.shale.command.VerifyReport;
+import io.shale.command.safety.VerifyCommand;
+import io.shale.command.safety.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package io.shale.cli.output;
 
-import io.shale.command.Direction;
-import io.shale.command.MigrationListener;
+import io.shale.run.Direction;
+import io.shale.run.MigrationListener;
 import io.shale.migration.Migration;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.shale.command.generate;
 
-import io.shale.command.MigrationContext;
-import io.shale.command.MigrationListener;
-import io.shale.command.Settings;
-import io.shale.command.UpgradeCommand;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.Shale;
-import io.shale.command.AdoptCommand;
-import io.shale.command.AdoptTool;
-import io.shale.command.Confirmation;
-import io.shale.command.ImportCommand;
-import io.shale.command.MigrationListener;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.adopt.AdoptCommand;
+import io.shale.command.adopt.AdoptTool;
+import io.shale.run.Confirmation;
+import io.shale.command.adopt.ImportCommand;
+import io.shale.run.MigrationListener;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.MigrationWriter;

@@ -3,8 +3,8 @@ package io.shale.command.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.Shale;
-import io.shale.command.Confirmation;
-import io.shale.command.DowngradeCommand;
+import io.shale.run.Confirmation;
+import io.shale.command.migrate.DowngradeCommand;
 import io.shale.config.TablePatterns;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;

@@ -2,7 +2,7 @@ package io.shale.command.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.ClearCommand;
+import io.shale.command.lifecycle.ClearCommand;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;

@@ -2,8 +2,8 @@ package io.shale.command.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.ClearCommand;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.lifecycle.ClearCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.dialect.JdbcUrls;
 import io.shale.jdbc.UrlDataSource;
@@ -88,7 +88,7 @@ class ClearFromTemplateTest {
             Object filledFile = relfilenode(db, "filled");
             Object childFile = relfilenode(db, "child_of_filled");
 
-            shale.clear(new ClearCommand.Options(List.of(), ReferenceDataPolicy.NONE, io.shale.command.Confirmation.YES),
+            shale.clear(new ClearCommand.Options(List.of(), ReferenceDataPolicy.NONE, io.shale.run.Confirmation.YES),
                     io.shale.dialect.ScratchDatabases.beside(new io.shale.dialect.postgres.PostgresDialect(), db.url(),
                             db.user(), db.password()));
 

@@ -1,7 +1,7 @@
 package io.shale.command.lifecycle;
 
 import io.shale.Shale;
-import io.shale.command.Confirmation;
+import io.shale.run.Confirmation;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;
 import io.shale.dialect.ScratchDatabases;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.Shale;
-import io.shale.command.ClearCommand;
-import io.shale.command.Confirmation;
-import io.shale.command.PurgeCommand;
-import io.shale.command.ResetCommand;
-import io.shale.command.SeedCommand;
+import io.shale.command.lifecycle.ClearCommand;
+import io.shale.run.Confirmation;
+import io.shale.command.lifecycle.PurgeCommand;
+import io.shale.command.lifecycle.ResetCommand;
+import io.shale.command.lifecycle.SeedCommand;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;

@@ -3,7 +3,7 @@ package io.shale.command.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shale.command.PurgeCommand;
+import io.shale.command.lifecycle.PurgeCommand;
 import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.data.ForeignKeyEdge;
 import io.shale.data.PurgeRule;

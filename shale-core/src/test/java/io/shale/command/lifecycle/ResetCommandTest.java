@@ -2,7 +2,7 @@ package io.shale.command.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.ResetCommand;
+import io.shale.command.lifecycle.ResetCommand;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;

@@ -3,8 +3,8 @@ package io.shale.command.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shale.command.Confirmation;
-import io.shale.command.SeedCommand;
+import io.shale.run.Confirmation;
+import io.shale.command.lifecycle.SeedCommand;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.testing.AllEngines;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.shale.command.ImportCommand;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.adopt.ImportCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.TableSnapshot;
 import io.shale.error.ErrorCode;

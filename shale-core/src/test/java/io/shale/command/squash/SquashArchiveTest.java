@@ -7,9 +7,9 @@ import static io.shale.command.squash.SquashCommandTest.squash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.shale.command.StatusCommand;
-import io.shale.command.UpgradeCommand;
-import io.shale.command.ValidateCommand;
+import io.shale.command.history.StatusCommand;
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.command.history.ValidateCommand;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.history.AppliedMigration;

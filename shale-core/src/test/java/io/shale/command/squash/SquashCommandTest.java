@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.Shale;
-import io.shale.command.SquashCommand;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.squash.SquashCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.command.generate.CatalogSources;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.SnapshotReader;

@@ -3,8 +3,8 @@ package io.shale.command.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.shale.command.VerifyCommand;
-import io.shale.command.VerifyReport;
+import io.shale.command.safety.VerifyCommand;
+import io.shale.command.safety.VerifyReport;
 import io.shale.config.TablePatterns;
 import io.shale.corpus.KratosCorpus;
 import io.shale.dialect.Dialect;

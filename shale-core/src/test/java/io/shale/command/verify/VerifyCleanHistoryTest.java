@@ -3,8 +3,8 @@ package io.shale.command.verify;
 import static io.shale.command.verify.VerifyFixture.m;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.shale.command.VerifyCommand;
-import io.shale.command.VerifyReport;
+import io.shale.command.safety.VerifyCommand;
+import io.shale.command.safety.VerifyReport;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;

@@ -1,6 +1,6 @@
 package io.shale.command.verify;
 
-import io.shale.command.VerifyCommand;
+import io.shale.command.safety.VerifyCommand;
 import io.shale.config.TablePatterns;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.Dialects;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.shale.Shale;
-import io.shale.command.UpgradeCommand;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.migration.MigrationLoader;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;

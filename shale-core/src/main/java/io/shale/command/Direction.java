@@ -1,6 +1,0 @@
-package io.shale.command;
-
-/** Whether a run applies migrations or reverts them. */
-public enum Direction {
-    UP, DOWN
-}

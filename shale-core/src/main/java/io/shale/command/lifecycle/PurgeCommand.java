@@ -1,0 +1,92 @@
+package io.shale.command.lifecycle;
+
+import io.shale.run.Confirmation;
+import io.shale.run.Guard;
+import io.shale.run.LockedSession;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+
+import io.shale.dialect.data.DataGraph;
+import io.shale.dialect.data.DataTable;
+import io.shale.data.PurgeClosure;
+import io.shale.data.PurgeRule;
+import io.shale.data.Purger;
+import io.shale.data.TableFilter;
+import io.shale.dialect.DataOperations;
+import io.shale.dialect.DatabaseIdentity;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deletes the rows matching a rule and every row that depends on them through foreign keys,
+ * children first, in one transaction ({@link Purger} says how). A dry run counts the same rows and
+ * changes nothing. Destructive: a real run checks the {@link Guard}.
+ */
+public final class PurgeCommand {
+
+    /**
+     * @param params  the values of the rule's {@code :name} parameters, bound, never spliced
+     * @param exclude the {@code exclude:} globs; a purge that would reach such a table is refused
+     */
+    public record Options(PurgeRule rule, Map<String, String> params, boolean dryRun, List<String> exclude,
+                          Confirmation confirmation) {
+        public Options {
+            params = Map.copyOf(params);
+            exclude = List.copyOf(exclude);
+        }
+    }
+
+    /** @param counts rows per table (deleted, or that would be for a dry run), the rule's table first */
+    public record Result(DatabaseIdentity database, PurgeRule rule, Map<String, Long> counts, boolean dryRun) {
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final MigrationContext ctx;
+    private final MigrationListener listener;
+
+    public PurgeCommand(MigrationContext ctx, MigrationListener listener) {
+        this.ctx = ctx;
+        this.listener = listener;
+    }
+
+    public Result run(Options options) {
+        DataOperations ops = ctx.dialect().dataOperations();
+        TableFilter filter = new TableFilter(List.of(ctx.settings().historyTable(), ctx.settings().metaTable()),
+                options.exclude());
+        try (LockedSession session = LockedSession.open(ctx, listener)) {
+            if (!options.dryRun()) {
+                Guard.check("purge", ctx.identity().database(), options.rule().describe() + " from "
+                                + ctx.identity().describe(), ctx.settings().environment(), session.storedEnvironment(),
+                        ctx.settings().protectedEnvironments(), options.confirmation());
+            }
+            DataGraph graph = ops.readGraph(ctx.connection());
+            DataTable root = graph.findIgnoringCase(options.rule().table()).orElseThrow(() -> new ShaleException(
+                    ErrorCode.USAGE, "There is no table " + options.rule().table() + " in " + ctx.identity().describe(),
+                    "name a table of the current schema"));
+            PurgeClosure closure = PurgeClosure.of(graph, root);
+            for (DataTable t : closure.tables()) {
+                if (!filter.touches(t.name())) {
+                    throw new ShaleException(ErrorCode.USAGE, "Refusing to purge: the rows of " + root.name()
+                            + " are referenced from " + t.name() + ", which is Shale's own or excluded",
+                            "remove " + t.name() + " from `exclude:` or purge from another table");
+                }
+            }
+            Purger purger = new Purger(ops, ctx.connection(), closure);
+            purger.createKeyTables();
+            try {
+                Map<String, Long> counts = LifecycleTransaction.run(ctx,
+                        c -> purger.run(options.rule().where(), options.params(), options.dryRun()));
+                return new Result(ctx.identity(), options.rule(), counts, options.dryRun());
+            } finally {
+                purger.dropKeyTables();
+            }
+        } catch (SQLException e) {
+            throw ctx.databaseError("purging " + options.rule().describe(), e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.shale.command.lifecycle;
+
+import io.shale.command.migrate.UpgradeCommand;
+import io.shale.run.BatchRunner;
+import io.shale.run.Confirmation;
+import io.shale.run.Guard;
+import io.shale.run.LockedSession;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+import io.shale.run.SumGate;
+
+import io.shale.dialect.DataOperations;
+import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.JdbcUrls;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import io.shale.jdbc.Connections;
+import io.shale.jdbc.UrlDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Rebuilds the database from the migrations, whatever was done to it by hand. Three ways, in this
+ * order of preference:
+ * <ol>
+ *   <li>template (PostgreSQL, the default there): the migrations are applied once to a template
+ *       database named after the hash of the migration files ({@code shale_tpl_<db>_<hash>}), and a
+ *       spare copy of it is kept ready ({@code shale_spare_<db>_<hash>}); each reset drops the target
+ *       and renames the spare to its name, then makes the next spare in the background; without a
+ *       ready spare it copies the template (a file copy instead of a replay); templates and spares of
+ *       older hashes are dropped;</li>
+ *   <li>recreate ({@code --recreate}, PostgreSQL and MySQL/MariaDB): drop and create the database
+ *       itself, then upgrade;</li>
+ *   <li>otherwise: drop every object of the managed schema, then upgrade.</li>
+ * </ol>
+ * The first two need a JDBC URL data source and the right to create databases; without them, or
+ * on other engines, Shale falls back to the third and says so. Destructive: it checks the
+ * {@link Guard} first. The lock is released before the drop, since on H2 it lives in the meta table.
+ */
+public final class ResetCommand {
+
+    /**
+     * @param extensions also drop the extensions (PostgreSQL), which other schemas may use
+     * @param recreate   drop and create the database itself
+     * @param template   use (and keep) a template database where the engine has them
+     */
+    public record Options(boolean extensions, boolean recreate, boolean template, Confirmation confirmation) {
+        public Options(boolean extensions, Confirmation confirmation) {
+            this(extensions, false, true, confirmation);
+        }
+    }
+
+    /** How the database was rebuilt. */
+    public enum Method { TEMPLATE_BUILT, TEMPLATE_REUSED, SPARE_RENAMED, RECREATED, OBJECTS_DROPPED }
+
+    /**
+     * @param upgrade the upgrade that followed, or null when the database was copied from a template
+     * @param note    why a preferred method was not used, or null
+     * @param spare   completes when the next spare copy of the template exists (or could not be made);
+     *                already complete for the methods without a template
+     */
+    public record Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
+                         String note, CompletableFuture<Void> spare) {
+        public Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
+                      String note) {
+            this(database, upgrade, method, template, note, CompletableFuture.completedFuture(null));
+        }
+
+        /** Waits until the next spare copy is made, so the next reset is a rename; a process about to exit calls it. */
+        public void awaitSpare() {
+            spare.join();
+        }
+    }
+
+    private final MigrationContext ctx;
+    private final MigrationListener listener;
+
+    public ResetCommand(MigrationContext ctx, MigrationListener listener) {
+        this.ctx = ctx;
+        this.listener = listener;
+    }
+
+    public Result run(Options options) {
+        SumGate.verify(ctx.migrations());
+        DataOperations ops = ctx.dialect().dataOperations();
+        try {
+            try (LockedSession session = LockedSession.open(ctx, listener)) {
+                Guard.check("reset", ctx.identity().database(), ctx.identity().describe()
+                                + " (every object is dropped, then rebuilt)", ctx.settings().environment(),
+                        session.storedEnvironment(), ctx.settings().protectedEnvironments(), options.confirmation());
+                BatchRunner.commitLockTransaction(ctx);
+            }
+            String note = null;
+            boolean server = ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource;
+            if (server && options.template() && ops.supportsTemplates()) {
+                try {
+                    return new ResetTemplates(ctx, ops, listener).reset();
+                } catch (SQLException e) {
+                    note = "no template database (" + e.getMessage().lines().findFirst().orElse("") + "): dropped every object instead";
+                }
+            } else if (options.recreate()) {
+                if (!server) {
+                    note = "cannot recreate a " + ctx.dialect().name() + " database through this data source: dropped every object instead";
+                } else {
+                    return recreate(ops);
+                }
+            }
+            ops.dropAll(ctx.connection(), options.extensions());
+            return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL),
+                    Method.OBJECTS_DROPPED, null, note);
+        } catch (SQLException e) {
+            throw ctx.databaseError("resetting", e);
+        }
+    }
+
+    private Result recreate(DataOperations ops) {
+        UrlDataSource ds = (UrlDataSource) ctx.dataSource();
+        String name = ctx.identity().database();
+        UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
+        ctx.close();
+        try (Connection c = Connections.open(admin, ctx.identity().url())) {
+            ops.recreateDatabase(c, name, null);
+        } catch (SQLException e) {
+            throw new ShaleException(ErrorCode.DB_ERROR, "Could not drop and create " + ctx.identity().describe() + ": "
+                    + e.getMessage(), "the user needs the right to create databases; run `shale reset` without "
+                    + "--recreate to drop every object instead", e);
+        }
+        try (MigrationContext fresh = MigrationContext.open(ds, ctx.identity().url(), ctx.migrations(), ctx.settings())) {
+            return new Result(fresh.identity(), new UpgradeCommand(fresh, listener).run(UpgradeCommand.Options.ALL),
+                    Method.RECREATED, null, null);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.shale.run;
+
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import io.shale.migration.Migration;
+import io.shale.migration.MigrationBody;
+import io.shale.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one direction of one migration on a connection, statement by statement, and describes a
+ * failure precisely: the file, the line, the statement, the database's message, and how many
+ * earlier statements of the file had run.
+ */
+public final class StatementRunner {
+
+    /**
+     * Thrown when a migration's own code fails; carries how many statements ran before the failure
+     * (-1 when unknown, for Java migrations).
+     */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int statementsRun;
+        final String detail;
+
+        Failure(int statementsRun, String detail, Throwable cause) {
+            super(detail, cause);
+            this.statementsRun = statementsRun;
+            this.detail = detail;
+        }
+    }
+
+    private final MigrationContext ctx;
+
+    public StatementRunner(MigrationContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Each upgrade file's statements, split once per run although the pipeline and the ordinary path both ask. */
+    private final Map<Migration, List<SqlStatement>> upStatements = new IdentityHashMap<>();
+
+    /** The statements a SQL migration runs in {@code direction}, with lines relative to the file. */
+    List<SqlStatement> statements(Migration migration, Direction direction) {
+        return direction == Direction.UP ? upStatements.computeIfAbsent(migration, m -> split(m, Direction.UP))
+                : split(migration, direction);
+    }
+
+    private List<SqlStatement> split(Migration migration, Direction direction) {
+        MigrationBody.Sql sql = (MigrationBody.Sql) migration.body();
+        String text = direction == Direction.UP ? sql.up() : sql.down();
+        int offset = (direction == Direction.UP ? sql.upLine() : sql.downLine()) - 1;
+        List<SqlStatement> split = ctx.dialect().splitter().split(text == null ? "" : text);
+        return split.stream().map(s -> new SqlStatement(s.sql(), s.line() + offset)).toList();
+    }
+
+    void run(Migration migration, Direction direction) throws Failure {
+        Connection c = ctx.connection();
+        if (migration.body() instanceof MigrationBody.Java java) {
+            try {
+                if (direction == Direction.UP) {
+                    java.migration().up(c);
+                } else {
+                    java.migration().down(c);
+                }
+            } catch (Exception e) {
+                throw new Failure(-1, "Java migration " + migration.script() + " (" + direction.name().toLowerCase()
+                        + ") threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            }
+            return;
+        }
+        List<SqlStatement> statements = statements(migration, direction);
+        int index = 0;
+        try (Statement st = c.createStatement()) {
+            for (SqlStatement s : statements) {
+                try {
+                    st.execute(s.sql());
+                } catch (SQLException e) {
+                    throw new Failure(index, describe(migration, direction, s, index, statements.size(), e), e);
+                }
+                index++;
+            }
+        } catch (SQLException e) {
+            throw new Failure(index, "Could not create a statement for " + migration.script() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(Migration m, Direction direction, SqlStatement s, int index, int total,
+                                   SQLException e) {
+        String sql = s.sql().length() > 300 ? s.sql().substring(0, 300) + " ..." : s.sql();
+        return m.script() + " line " + s.line() + " (" + direction.name().toLowerCase() + ", statement " + (index + 1)
+                + " of " + total + "): " + firstLine(e.getMessage()) + "\n    " + sql.replace("\n", "\n    ");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The error a failure becomes, with a hint that depends on what was left behind. */
+    static ShaleException toException(Failure f, boolean leftTrace) {
+        String ran = f.statementsRun < 0 ? "part of this migration may have taken effect"
+                : "statements 1.." + f.statementsRun + " of this migration took effect";
+        String hint = leftTrace
+                ? ran + " and a failed record was written: "
+                        + "fix the cause, undo or finish those statements by hand, then run `shale repair` and upgrade again"
+                : "nothing of this migration was applied (it ran in a transaction): fix it and run the command again";
+        return new ShaleException(ErrorCode.MIGRATION_FAILED, "Migration failed: " + f.detail, hint, f.getCause());
+    }
+}
