@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * A migrations folder named on the class path ({@code classpath:db/migrations}), found with a class
  * loader: in a folder ({@code file:} URL) it is that folder; in a jar ({@code jar:} URL) it is read
- * through a zip {@link FileSystem} of its own, which stays open until {@link #close()}.
+ * through a zip {@link FileSystem} of its own, which stays open until {@link #close()}. A class loader
+ * finds a folder in a jar by its folder entry, which the Maven and Gradle jar tasks write.
  *
  * @param directory  the folder, on the default file system or inside the jar
  * @param fileSystem the jar's file system, or null for a folder
