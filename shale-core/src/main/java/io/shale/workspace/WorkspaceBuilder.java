@@ -50,7 +50,15 @@ public final class WorkspaceBuilder {
     WorkspaceBuilder() {
     }
 
-    /** Takes every setting of a loaded configuration (it was validated when it was read). */
+    /**
+     * Takes every setting of a configuration read by {@link io.shale.config.ConfigLoader} (or made in
+     * code); later calls may change single settings. Labels name paths relative to its base folder.
+     */
+    public WorkspaceBuilder config(ShaleConfig config) {
+        return config(config, config.baseDir());
+    }
+
+    /** As {@link #config(ShaleConfig)}, labelling paths relative to the process's working directory. */
     WorkspaceBuilder config(ShaleConfig config, Path workingDirectory) {
         this.baseDir = config.baseDir();
         this.workingDirectory = workingDirectory;
@@ -68,6 +76,7 @@ public final class WorkspaceBuilder {
         this.models = config.models();
         this.referenceData = config.referenceData();
         this.seeds = config.seeds();
+        this.purge.clear();
         this.purge.putAll(config.purge());
         this.scratch = config.scratch();
         return this;
