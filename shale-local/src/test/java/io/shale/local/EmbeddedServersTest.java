@@ -1,12 +1,15 @@
 package io.shale.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.config.ConfigRequest;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.workspace.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +21,7 @@ class EmbeddedServersTest {
 
     @Test
     void noDatabaseConfigured_theEmbeddedPostgresServesAndAScratchServerComesUp() throws Exception {
+        String defaultUrl;
         try (Workspace ws = Workspace.load(new ConfigRequest(dir, null, null, Map.of(), Map.of()))) {
             assertThat(ws.usesLocalDatabase()).isTrue();
             try (Connection c = ws.dataSource().getConnection()) {
@@ -33,6 +37,7 @@ class EmbeddedServersTest {
             try (Connection c = ws.dataSource().getConnection()) {
                 url = c.getMetaData().getURL();
             }
+            defaultUrl = url;
             try (Workspace other = Workspace.builder().baseDir(dir).database(url, "postgres", null).build();
                  ScratchDatabase scratch = other.scratch().create("replay");
                  Connection c = scratch.dataSource().getConnection()) {
@@ -40,6 +45,9 @@ class EmbeddedServersTest {
                 assertThat(c.getMetaData().getURL()).doesNotContain(":" + portOf(url) + "/");
             }
         }
+        // Closing the workspace stopped the server it started.
+        assertThatThrownBy(() -> DriverManager.getConnection(defaultUrl, "postgres", null).close())
+                .isInstanceOf(SQLException.class);
     }
 
     private static String portOf(String url) {
