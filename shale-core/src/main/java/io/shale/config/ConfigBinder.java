@@ -125,7 +125,7 @@ final class ConfigBinder {
             case PACKAGE_LIST -> Type.PACKAGE_LIST;
             default -> Type.STRING;
         };
-        return scalar(new Key(itemPath, itemType, true, null, null, key.example(), false, ""), itemPath, scalar);
+        return scalar(new Key(itemPath, itemType, true, null, null, key.example(), ""), itemPath, scalar);
     }
 
     private Object referenceData(String path, ConfigNode.Scalar scalar) {

@@ -56,12 +56,10 @@ public final class ConfigKeys {
      * @param defaultValue        the value when absent: a String, a {@code List<String>}, or null for none
      * @param environmentVariable the {@code SHALE_*} variable that overrides it, or null
      * @param example             a valid value as written in YAML, for hints and documentation
-     * @param extension           owned by a later feature: type-checked here, stored raw in
-     *                            {@link ShaleConfig#extensions()}
      * @param description         one sentence for the documentation
      */
     public record Key(String path, Type type, boolean required, Object defaultValue, String environmentVariable,
-                      String example, boolean extension, String description) {
+                      String example, String description) {
 
         /** The last segment of the path: {@code url} for {@code database.url}. */
         public String name() {
@@ -76,7 +74,7 @@ public final class ConfigKeys {
     }
 
     private static final List<Key> KEYS = List.of(
-            section("database", "{ url: jdbc:postgresql://localhost:5432/app }", false,
+            section("database", "{ url: jdbc:postgresql://localhost:5432/app }",
                     "The managed database. Leave it out to use the embedded PostgreSQL."),
             key("database.url", Type.JDBC_URL, true, null, "SHALE_DATABASE_URL",
                     "jdbc:postgresql://localhost:5432/app", "JDBC URL of the managed database."),
@@ -103,35 +101,35 @@ public final class ConfigKeys {
                     "How long to wait for another migrator to finish."),
             key("exclude", Type.STRING_LIST, false, List.of(), "SHALE_EXCLUDE", "[apscheduler_*]",
                     "Glob patterns of tables Shale never touches."),
-            section("embedded", "{ data-dir: .shale/postgres }", false, "The embedded PostgreSQL."),
+            section("embedded", "{ data-dir: .shale/postgres }", "The embedded PostgreSQL."),
             key("embedded.data-dir", Type.PATH, false, ".shale/postgres", "SHALE_EMBEDDED_DATA_DIR",
                     ".shale/postgres", "Where the embedded PostgreSQL keeps its data."),
 
-            section("models", "{ schema: db/schema.sql }", true, "Where the desired schema comes from."),
-            extension("models.schema", Type.PATH, false, "db/schema.sql", "Declarative DDL file."),
-            section("models.jpa", "{ classpath: [target/classes], packages: [com.acme.model] }", true,
+            section("models", "{ schema: db/schema.sql }", "Where the desired schema comes from."),
+            plain("models.schema", Type.PATH, false, "db/schema.sql", "Declarative DDL file."),
+            section("models.jpa", "{ classpath: [target/classes], packages: [com.acme.model] }",
                     "JPA entities as the desired schema."),
-            extension("models.jpa.classpath", Type.PATH_LIST, false, "[target/classes]",
+            plain("models.jpa.classpath", Type.PATH_LIST, false, "[target/classes]",
                     "Folders and jars holding the entity classes."),
-            extension("models.jpa.packages", Type.PACKAGE_LIST, false, "[com.acme.model]",
+            plain("models.jpa.packages", Type.PACKAGE_LIST, false, "[com.acme.model]",
                     "Packages scanned for entities."),
-            extension("reference-data", Type.REFERENCE_DATA, false, "auto",
+            plain("reference-data", Type.REFERENCE_DATA, false, "auto",
                     "Which tables hold reference rows that clear restores and squash keeps."),
-            extension("seeds", Type.PATH, false, "db/seeds", "Folder of named seed sets."),
+            plain("seeds", Type.PATH, false, "db/seeds", "Folder of named seed sets."),
             new Key("purge", Type.RULES, false, null, null,
-                    "{ test-users: { table: users, where: \"email LIKE :prefix || '%'\" } }", true,
+                    "{ test-users: { table: users, where: \"email LIKE :prefix || '%'\" } }",
                     "Named purge rules."),
-            section("purge.*", "{ table: users, where: \"email LIKE :prefix || '%'\" }", true, "One purge rule."),
-            extension("purge.*.table", Type.STRING, true, "users", "Table whose matching rows are deleted."),
-            extension("purge.*.where", Type.STRING, true, "\"email LIKE :prefix || '%'\"",
+            section("purge.*", "{ table: users, where: \"email LIKE :prefix || '%'\" }", "One purge rule."),
+            plain("purge.*.table", Type.STRING, true, "users", "Table whose matching rows are deleted."),
+            plain("purge.*.where", Type.STRING, true, "\"email LIKE :prefix || '%'\"",
                     "SQL condition; :name placeholders are parameters."),
-            extension("purge.*.params", Type.STRING_LIST, false, "[prefix]", "Parameters the rule takes."),
-            section("scratch", "{ url: jdbc:postgresql://localhost:5432/scratch }", true,
+            plain("purge.*.params", Type.STRING_LIST, false, "[prefix]", "Parameters the rule takes."),
+            section("scratch", "{ url: jdbc:postgresql://localhost:5432/scratch }",
                     "Server for throw-away databases instead of the embedded PostgreSQL."),
-            extension("scratch.url", Type.JDBC_URL, true, "jdbc:postgresql://localhost:5432/scratch",
+            plain("scratch.url", Type.JDBC_URL, true, "jdbc:postgresql://localhost:5432/scratch",
                     "JDBC URL of the scratch server."),
-            extension("scratch.user", Type.STRING, false, "postgres", "User name."),
-            extension("scratch.password", Type.SECRET, false, "${SCRATCH_PASSWORD}", "Password."));
+            plain("scratch.user", Type.STRING, false, "postgres", "User name."),
+            plain("scratch.password", Type.SECRET, false, "${SCRATCH_PASSWORD}", "Password."));
 
     private ConfigKeys() {
     }
@@ -182,14 +180,15 @@ public final class ConfigKeys {
 
     private static Key key(String path, Type type, boolean required, Object defaultValue, String variable,
                            String example, String description) {
-        return new Key(path, type, required, defaultValue, variable, example, false, description);
+        return new Key(path, type, required, defaultValue, variable, example, description);
     }
 
-    private static Key section(String path, String example, boolean extension, String description) {
-        return new Key(path, Type.SECTION, false, null, null, example, extension, description);
+    private static Key section(String path, String example, String description) {
+        return new Key(path, Type.SECTION, false, null, null, example, description);
     }
 
-    private static Key extension(String path, Type type, boolean required, String example, String description) {
-        return new Key(path, type, required, null, null, example, true, description);
+    /** A key without default and without {@code SHALE_*} variable. */
+    private static Key plain(String path, Type type, boolean required, String example, String description) {
+        return new Key(path, type, required, null, null, example, description);
     }
 }

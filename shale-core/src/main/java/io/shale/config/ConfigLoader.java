@@ -4,7 +4,6 @@ import io.shale.error.ShaleException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,11 @@ public final class ConfigLoader {
                 (Duration) binder.valueOrDefault(values, "lock-timeout"),
                 strings(binder.valueOrDefault(values, "exclude")),
                 (Path) binder.valueOrDefault(values, "embedded.data-dir"),
-                extensions(values));
+                models(values.get("models")),
+                referenceData(values.get("reference-data")),
+                (Path) values.get("seeds"),
+                purge(values.get("purge")),
+                values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null);
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {
@@ -52,35 +55,45 @@ public final class ConfigLoader {
                 (Secret) section.get("password"), (String) section.get("schema"));
     }
 
-    /**
-     * The extension keys present, as plain Strings, Lists and Maps (paths as absolute path strings),
-     * except {@code scratch}, which is a {@link DatabaseSettings} so that its password stays a
-     * {@link Secret} and its URL is redacted in {@code toString}.
-     */
-    private static Map<String, Object> extensions(Map<String, Object> values) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (ConfigKeys.Key key : ConfigKeys.children("")) {
-            Object value = values.get(key.name());
-            if (key.extension() && value != null) {
-                out.put(key.name(), key.name().equals("scratch") ? settings((Map<?, ?>) value) : plain(value));
-            }
+    /** Both sources may be set here: the commands that need models refuse that (so that others still run). */
+    private static ModelsSettings models(Object value) {
+        if (!(value instanceof Map<?, ?> models)) {
+            return null;
         }
-        return out;
+        Path schema = (Path) models.get("schema");
+        ModelsSettings.Jpa jpa = null;
+        if (models.get("jpa") instanceof Map<?, ?> section) {
+            List<Path> classpath = new ArrayList<>();
+            if (section.get("classpath") instanceof List<?> items) {
+                items.forEach(item -> classpath.add((Path) item));
+            }
+            jpa = new ModelsSettings.Jpa(classpath,
+                    section.get("packages") == null ? List.of() : strings(section.get("packages")));
+        }
+        return new ModelsSettings(schema, jpa);
     }
 
-    private static Object plain(Object value) {
-        if (value instanceof Path path) {
-            return path.toString();
+    /** The binder has already refused any word but {@code auto} and {@code none}. */
+    private static ReferenceDataSettings referenceData(Object value) {
+        if (value == null) {
+            return null;
         }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ConfigLoader::plain).toList();
+        if (value instanceof List<?> tables) {
+            return ReferenceDataSettings.tables(strings(tables));
         }
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put((String) k, plain(v)));
-            return Collections.unmodifiableMap(out);
+        return value.equals("none") ? ReferenceDataSettings.NONE : ReferenceDataSettings.AUTO;
+    }
+
+    private static Map<String, PurgeSettings> purge(Object value) {
+        Map<String, PurgeSettings> out = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> rules) {
+            rules.forEach((name, rule) -> {
+                Map<?, ?> r = (Map<?, ?>) rule;
+                out.put((String) name, new PurgeSettings((String) r.get("table"), (String) r.get("where"),
+                        r.get("params") == null ? List.of() : strings(r.get("params"))));
+            });
         }
-        return value;
+        return out;
     }
 
     private static List<String> strings(Object value) {

@@ -2,6 +2,8 @@ package io.shale.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +24,12 @@ import java.util.Objects;
  * @param exclude               {@code exclude:} glob patterns of tables Shale never touches
  * @param embeddedDataDir       {@code embedded.data-dir:} where the embedded PostgreSQL keeps its data
  *                              (default {@code .shale/postgres})
- * @param extensions            raw, already type-checked values of keys that later features own
- *                              ({@code models}, {@code reference-data}, {@code seeds}, {@code purge},
- *                              {@code scratch}), keyed by their top-level name
+ * @param models                {@code models:}, or null when the section is absent
+ * @param referenceData         {@code reference-data:}, or null when unset (commands treat that as {@code auto})
+ * @param seeds                 {@code seeds:} the folder of named seed sets, or null when unset
+ *                              ({@code db/seeds} beside the config file)
+ * @param purge                 {@code purge:} the named purge rules, in file order (empty when none)
+ * @param scratch               {@code scratch:} the server for throw-away databases, or null
  */
 public record ShaleConfig(
         Path baseDir,
@@ -39,7 +44,11 @@ public record ShaleConfig(
         Duration lockTimeout,
         List<String> exclude,
         Path embeddedDataDir,
-        Map<String, Object> extensions) {
+        ModelsSettings models,
+        ReferenceDataSettings referenceData,
+        Path seeds,
+        Map<String, PurgeSettings> purge,
+        DatabaseSettings scratch) {
 
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -52,7 +61,7 @@ public record ShaleConfig(
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
-        extensions = Map.copyOf(extensions);
+        purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

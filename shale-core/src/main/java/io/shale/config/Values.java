@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The syntax of typed configuration values. */
-final class Values {
+/** The syntax of typed configuration values, shared by the file loader and settings made in code. */
+public final class Values {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h)?");
     private static final Pattern IDENTIFIER =
             Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
@@ -26,7 +26,7 @@ final class Values {
      * {@code 60} (seconds), {@code 500ms}, {@code 30s}, {@code 5m} or {@code 1h}; empty for anything
      * else, including negative numbers and fractions.
      */
-    static Optional<Duration> duration(String text) {
+    public static Optional<Duration> duration(String text) {
         Matcher m = DURATION.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -42,12 +42,12 @@ final class Values {
     }
 
     /** A plain SQL name ({@code shale_history}) or a schema-qualified one ({@code ops.shale_history}). */
-    static boolean isIdentifier(String text) {
+    public static boolean isIdentifier(String text) {
         return IDENTIFIER.matcher(text).matches();
     }
 
     /** Dotted Java identifiers, none of them a keyword: {@code com.acme.migrations}. */
-    static boolean isPackageName(String text) {
+    public static boolean isPackageName(String text) {
         if (text.isEmpty() || text.startsWith(".") || text.endsWith(".")) {
             return false;
         }

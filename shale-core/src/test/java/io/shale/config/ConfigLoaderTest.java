@@ -36,7 +36,11 @@ class ConfigLoaderTest {
         assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.exclude()).isEmpty();
         assertThat(config.embeddedDataDir()).isEqualTo(dir.resolve(".shale/postgres"));
-        assertThat(config.extensions()).isEmpty();
+        assertThat(config.models()).isNull();
+        assertThat(config.referenceData()).isNull();
+        assertThat(config.seeds()).isNull();
+        assertThat(config.purge()).isEmpty();
+        assertThat(config.scratch()).isNull();
     }
 
     @Test
@@ -163,7 +167,7 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void load_storesExtensionsAsPlainValues() {
+    void load_storesEveryFeatureKeyAsATypedValue() {
         ShaleConfig config = project().yaml(
                 "models:",
                 "  schema: db/schema.sql",
@@ -182,33 +186,30 @@ class ConfigLoaderTest {
                 "  user: postgres",
                 "  password: scratchpw").load();
 
-        Map<String, Object> ext = config.extensions();
-        assertThat(ext).containsOnlyKeys("models", "reference-data", "seeds", "purge", "scratch");
-        assertThat(ext.get("models")).isEqualTo(Map.of(
-                "schema", dir.resolve("db/schema.sql").toString(),
-                "jpa", Map.of("classpath", List.of(dir.resolve("target/classes").toString()),
-                        "packages", List.of("com.acme.model"))));
-        assertThat(ext.get("reference-data")).isEqualTo(List.of("countries", "currencies"));
-        assertThat(ext.get("seeds")).isEqualTo(dir.resolve("db/seeds").toString());
-        assertThat(ext.get("purge")).isEqualTo(Map.of("functional-test-users", Map.of(
-                "table", "users", "where", "email LIKE :prefix || '%'", "params", List.of("prefix"))));
-        assertThat(ext.get("scratch")).isEqualTo(new DatabaseSettings(
+        assertThat(config.models()).isEqualTo(new ModelsSettings(dir.resolve("db/schema.sql"),
+                new ModelsSettings.Jpa(List.of(dir.resolve("target/classes")), List.of("com.acme.model"))));
+        assertThat(config.referenceData()).isEqualTo(ReferenceDataSettings.tables(List.of("countries", "currencies")));
+        assertThat(config.seeds()).isEqualTo(dir.resolve("db/seeds"));
+        assertThat(config.purge()).isEqualTo(Map.of("functional-test-users", new PurgeSettings(
+                "users", "email LIKE :prefix || '%'", List.of("prefix"))));
+        assertThat(config.scratch()).isEqualTo(new DatabaseSettings(
                 "jdbc:postgresql://localhost:5433/postgres", "postgres", new Secret("scratchpw"), null));
     }
 
     @Test
     void load_referenceData_acceptsAutoAndNone() {
-        assertThat(project().yaml("reference-data: auto").load().extensions()).containsEntry("reference-data", "auto");
-        assertThat(project().yaml("reference-data: none").load().extensions()).containsEntry("reference-data", "none");
+        assertThat(project().yaml("reference-data: auto").load().referenceData()).isEqualTo(ReferenceDataSettings.AUTO);
+        assertThat(project().yaml("reference-data: none").load().referenceData()).isEqualTo(ReferenceDataSettings.NONE);
     }
 
     @Test
-    void load_extensionsAreImmutable() {
-        Map<String, Object> ext = project().yaml("models: { schema: s.sql }").load().extensions();
+    void load_featureValuesAreImmutable() {
+        ShaleConfig config = project().yaml("models: { jpa: { classpath: [c], packages: p } }",
+                "purge: { r: { table: t, where: x = 1 } }").load();
 
-        @SuppressWarnings("unchecked")
-        Map<String, Object> models = (Map<String, Object>) ext.get("models");
-        assertThatThrownBy(() -> models.put("x", "y"))
+        assertThatThrownBy(() -> config.models().jpa().classpath().add(dir))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> config.purge().put("x", new PurgeSettings("t", "y", List.of())))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 

@@ -132,14 +132,15 @@ class ConfigPrecedenceTest {
     }
 
     @Test
-    void load_extensionKeyOverride_isTypeCheckedAndStored() {
+    void load_featureKeyOverride_isTypeCheckedAndStored() {
         ShaleConfig config = new TestProject(dir)
                 .override("reference-data", "countries, currencies")
                 .override("seeds", "data/seeds")
                 .load();
 
-        assertThat(config.extensions()).containsEntry("reference-data", java.util.List.of("countries", "currencies"))
-                .containsEntry("seeds", dir.resolve("data/seeds").toString());
+        assertThat(config.referenceData())
+                .isEqualTo(ReferenceDataSettings.tables(java.util.List.of("countries", "currencies")));
+        assertThat(config.seeds()).isEqualTo(dir.resolve("data/seeds"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class PasswordRedactionTest {
 
         assertThat(config.toString()).doesNotContain(PASSWORD).contains("jdbc:postgresql://app:***@db/app");
         assertThat(config.database().password().reveal()).isEqualTo(PASSWORD);
-        assertThat(((DatabaseSettings) config.extensions().get("scratch")).password().reveal()).isEqualTo(PASSWORD);
+        assertThat(config.scratch().password().reveal()).isEqualTo(PASSWORD);
     }
 
     @Test

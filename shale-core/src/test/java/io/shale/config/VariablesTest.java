@@ -78,7 +78,7 @@ class VariablesTest {
 
         assertThat(config.exclude()).containsExactly("tmp_*");
         assertThat(config.migrations()).isEqualTo(dir.resolve("sql/migrations"));
-        assertThat(config.extensions().get("purge")).isEqualTo(Map.of("r", Map.of("table", "users", "where", "x = 1")));
+        assertThat(config.purge()).isEqualTo(Map.of("r", new PurgeSettings("users", "x = 1", java.util.List.of())));
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class CheckCli extends BaseCommand {
             applied = project.shale(MigrationListener.NONE).status().currentVersion();
             live = new SchemaSource.Database(project.dataSource(), "the configured database");
         }
-        boolean hasModels = project.config().extensions().containsKey("models");
+        boolean hasModels = project.workspace().hasModels();
         DriftCommand.Result r = new DriftCommand(project.dialect(), project.scratch(), project.migrations(),
                 project.skippedTables()).run(new DriftCommand.Options(hasModels ? project.models() : null, live,
                 applied));

@@ -14,10 +14,10 @@ import io.shale.run.MigrationContext;
 import io.shale.command.lifecycle.SeedCommand;
 import io.shale.config.DatabaseSettings;
 import io.shale.config.ShaleConfig;
-import io.shale.data.ReferenceDataPolicy;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.ScratchDatabases;
 import io.shale.dialect.ScratchProvider;
+import io.shale.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -41,13 +41,15 @@ public final class ClearCli extends JsonCommand {
     public Integer call() {
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
-            ShaleConfig config = project.config();
+            Workspace workspace = project.workspace();
+            ShaleConfig config = workspace.config();
             Shale shale = project.shale(progress);
             DatabaseIdentity database = identity(shale);
             Confirmation confirmation = confirmation(confirm, database, target(database, config.environment()), "clear");
             ClearCommand.Options opts = new ClearCommand.Options(config.exclude(),
-                    ReferenceDataPolicy.fromConfig(config.extensions().get("reference-data")), confirmation);
-            ClearCommand.Result r = shale.withContext(ctx -> new ClearCommand(ctx, progress, scratch(ctx, config)).run(opts));
+                    workspace.referenceData(), confirmation);
+            ClearCommand.Result r = shale.withContext(ctx -> new ClearCommand(ctx, progress, scratch(ctx, workspace))
+                    .run(opts));
             progress.done();
             if (!json) {
                 out().println("Cleared " + r.cleared().size() + " tables of " + r.database().describe() + "; restored "
@@ -57,7 +59,7 @@ public final class ClearCli extends JsonCommand {
             if (seed != null) {
                 List<String> reference = new ArrayList<>(config.exclude());
                 reference.addAll(r.restored().keySet());
-                seeded = SeedCli.seed(this, shale, config, seed, reference, confirmation);
+                seeded = SeedCli.seed(this, shale, workspace, seed, reference, confirmation);
             }
             if (json) {
                 try (Json j = new Json(out())) {
@@ -78,12 +80,13 @@ public final class ClearCli extends JsonCommand {
     }
 
     /** Scratch databases on the {@code scratch:} server if configured, else beside the managed database. */
-    static ScratchProvider scratch(MigrationContext ctx, ShaleConfig config) {
-        if (config.extensions().get("scratch") instanceof DatabaseSettings s) {
+    static ScratchProvider scratch(MigrationContext ctx, Workspace workspace) {
+        if (workspace.scratchServer().isPresent()) {
+            DatabaseSettings s = workspace.scratchServer().get();
             return ScratchDatabases.beside(ctx.dialect(), s.url(), s.user(),
                     s.password() == null ? null : s.password().reveal());
         }
-        DatabaseSettings db = config.database();
+        DatabaseSettings db = workspace.config().database();
         return LifecycleScratch.beside(ctx, db == null || db.password() == null ? null : db.password().reveal());
     }
 }

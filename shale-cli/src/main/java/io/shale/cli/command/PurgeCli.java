@@ -53,7 +53,7 @@ public final class PurgeCli extends JsonCommand {
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             var config = project.config();
-            PurgeRule purgeRule = rule != null ? PurgeRule.fromConfig(config.extensions().get("purge"), rule)
+            PurgeRule purgeRule = rule != null ? project.workspace().purgeRule(rule)
                     : PurgeRule.adHoc(table, where);
             Shale shale = project.shale(progress);
             DatabaseIdentity database = identity(shale);

@@ -66,7 +66,7 @@ public final class ResetCli extends JsonCommand {
                 } + ".");
             }
             SeedCommand.Result seeded = seed == null ? null
-                    : SeedCli.seed(this, shale, project.config(), seed, List.of(), confirmation);
+                    : SeedCli.seed(this, shale, project.workspace(), seed, List.of(), confirmation);
             if (json) {
                 writeJson(r, seeded, shale);
             }

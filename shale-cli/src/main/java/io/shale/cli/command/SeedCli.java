@@ -9,10 +9,8 @@ import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.run.Confirmation;
 import io.shale.command.lifecycle.SeedCommand;
-import io.shale.config.ShaleConfig;
-import io.shale.data.ReferenceDataPolicy;
+import io.shale.workspace.Workspace;
 import io.shale.dialect.DatabaseIdentity;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,15 +35,15 @@ public final class SeedCli extends JsonCommand {
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
-            var config = project.config();
-            List<String> reference = new ArrayList<>(config.exclude());
-            reference.addAll(ReferenceDataPolicy.fromConfig(config.extensions().get("reference-data")).tables());
+            Workspace workspace = project.workspace();
+            List<String> reference = new ArrayList<>(workspace.exclude());
+            reference.addAll(workspace.referenceData().tables());
             DatabaseIdentity database = identity(shale);
-            Confirmation confirmation = confirmation(confirm, database, target(database, config.environment()),
+            Confirmation confirmation = confirmation(confirm, database, target(database, workspace.config().environment()),
                     "seed '" + name + "' into");
             SeedCommand.Result r;
             try {
-                r = seed(this, shale, config, name, reference, confirmation);
+                r = seed(this, shale, workspace, name, reference, confirmation);
             } finally {
                 progress.done();
             }
@@ -61,9 +59,9 @@ public final class SeedCli extends JsonCommand {
     }
 
     /** Runs the seed set; without {@code --json}, says what ran. */
-    static SeedCommand.Result seed(JsonCommand command, Shale shale, ShaleConfig config, String name,
+    static SeedCommand.Result seed(JsonCommand command, Shale shale, Workspace workspace, String name,
                                    List<String> reference, Confirmation confirmation) {
-        SeedCommand.Result s = shale.seed(new SeedCommand.Options(seedsFolder(config), name, reference, confirmation));
+        SeedCommand.Result s = shale.seed(new SeedCommand.Options(workspace.seeds(), name, reference, confirmation));
         if (!command.json) {
             command.out().println("Seeded '" + s.name() + "': " + s.statements() + " statements from "
                     + s.files().size() + " files.");
@@ -86,10 +84,5 @@ public final class SeedCli extends JsonCommand {
         j.field("name", s.name()).field("statements", s.statements()).startArray("files");
         s.files().forEach(f -> j.value(command.relative(f)));
         j.endArray();
-    }
-
-    static Path seedsFolder(ShaleConfig config) {
-        Object seeds = config.extensions().get("seeds");
-        return seeds == null ? config.baseDir().resolve("db/seeds") : Path.of(seeds.toString());
     }
 }

@@ -1,17 +1,18 @@
-package io.shale.cli;
+package io.shale.local;
 
 import io.shale.embedded.EmbeddedPostgresServer;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
-import io.shale.jdbc.UrlDataSource;
+import io.shale.workspace.LocalDatabase;
 import java.nio.file.Path;
 
 /**
  * The default database: a real PostgreSQL whose data lives in the project's {@code .shale/postgres}.
  * A server kept running by {@code shale dev start} is used as it is; otherwise one is started for
- * this command and stopped when it ends.
+ * this workspace and stopped when it closes.
  */
 final class EmbeddedDatabase implements AutoCloseable {
+    /** The database inside the server that the project uses ({@code shale dev start} prints it too). */
     static final String DATABASE = "shale";
 
     private final EmbeddedPostgresServer server;
@@ -22,6 +23,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
+    /** @throws ShaleException EMBEDDED_START_FAILED when the server cannot start */
     static EmbeddedDatabase open(Path dataDir) {
         EmbeddedPostgresServer server;
         try {
@@ -38,14 +40,13 @@ final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(server, dataDir);
     }
 
-    UrlDataSource dataSource() {
-        return new UrlDataSource(server.jdbcUrl(DATABASE), server.user(), null);
+    LocalDatabase database() {
+        String url = server.jdbcUrl(DATABASE);
+        return new LocalDatabase(url, server.user(), null,
+                "embedded PostgreSQL (" + url + ", data in " + dataDir + ")");
     }
 
-    String describe() {
-        return "embedded PostgreSQL (" + server.jdbcUrl(DATABASE) + ", data in " + dataDir + ")";
-    }
-
+    /** Stops the server unless it is one that {@code shale dev start} keeps running. */
     @Override
     public void close() {
         server.close();

@@ -1,0 +1,287 @@
+package io.shale.workspace;
+
+import io.shale.config.DatabaseSettings;
+import io.shale.config.ModelsSettings;
+import io.shale.config.PurgeSettings;
+import io.shale.config.ReferenceDataSettings;
+import io.shale.config.Secret;
+import io.shale.config.ShaleConfig;
+import io.shale.config.Values;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * A {@link Workspace} made in code, without any file: the same settings a {@code shale.yaml} holds,
+ * with the same defaults, plus what only code can give (a {@link DataSource}, migrations on the
+ * class path, a class loader). {@link #build()} validates everything at once and freezes it.
+ * Relative paths resolve against {@link #baseDir(Path)} (default: the working directory).
+ */
+public final class WorkspaceBuilder {
+    private Path baseDir = Path.of("").toAbsolutePath();
+    private Path workingDirectory;
+    private Path configFile;
+    private DatabaseSettings database;
+    private DataSource dataSource;
+    private String dataSourceDescription = "the configured data source";
+    private Path migrations = Path.of("db/migrations");
+    private String classPathMigrations;
+    private List<String> javaPackages = List.of();
+    private ClassLoader classLoader;
+    private String environment = "development";
+    private List<String> protectedEnvironments = List.of("production");
+    private String historyTable = "shale_history";
+    private String metaTable = "shale_meta";
+    private Duration lockTimeout = Duration.ofSeconds(60);
+    private List<String> exclude = List.of();
+    private Path embeddedDataDir = Path.of(".shale/postgres");
+    private ModelsSettings models;
+    private ReferenceDataSettings referenceData;
+    private Path seeds;
+    private final Map<String, PurgeSettings> purge = new LinkedHashMap<>();
+    private DatabaseSettings scratch;
+
+    WorkspaceBuilder() {
+    }
+
+    /**
+     * Takes every setting of a configuration read by {@link io.shale.config.ConfigLoader} (or made in
+     * code); later calls may change single settings. Labels name paths relative to its base folder.
+     */
+    public WorkspaceBuilder config(ShaleConfig config) {
+        return config(config, config.baseDir());
+    }
+
+    /** As {@link #config(ShaleConfig)}, labelling paths relative to the process's working directory. */
+    WorkspaceBuilder config(ShaleConfig config, Path workingDirectory) {
+        this.baseDir = config.baseDir();
+        this.workingDirectory = workingDirectory;
+        this.configFile = config.configFile();
+        this.database = config.database();
+        this.migrations = config.migrations();
+        this.javaPackages = config.javaMigrationPackages();
+        this.environment = config.environment();
+        this.protectedEnvironments = config.protectedEnvironments();
+        this.historyTable = config.historyTable();
+        this.metaTable = config.metaTable();
+        this.lockTimeout = config.lockTimeout();
+        this.exclude = config.exclude();
+        this.embeddedDataDir = config.embeddedDataDir();
+        this.models = config.models();
+        this.referenceData = config.referenceData();
+        this.seeds = config.seeds();
+        this.purge.clear();
+        this.purge.putAll(config.purge());
+        this.scratch = config.scratch();
+        return this;
+    }
+
+    /** The project folder: relative paths resolve against it, and messages name paths relative to it. */
+    public WorkspaceBuilder baseDir(Path baseDir) {
+        this.baseDir = Objects.requireNonNull(baseDir, "baseDir").toAbsolutePath().normalize();
+        return this;
+    }
+
+    /** The managed database by URL; the password is never shown in any message. */
+    public WorkspaceBuilder database(String url, String user, String password) {
+        this.database = new DatabaseSettings(url, user, password == null ? null : new Secret(password), null);
+        this.dataSource = null;
+        return this;
+    }
+
+    /**
+     * The managed database as a data source the application already has (a pool, say).
+     *
+     * @param describedAs how messages name it, e.g. a JDBC URL without its password
+     */
+    public WorkspaceBuilder dataSource(DataSource dataSource, String describedAs) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dataSourceDescription = Objects.requireNonNull(describedAs, "describedAs");
+        this.database = null;
+        return this;
+    }
+
+    /** The migrations folder on disk (default {@code db/migrations}). */
+    public WorkspaceBuilder migrations(Path directory) {
+        this.migrations = Objects.requireNonNull(directory, "directory");
+        this.classPathMigrations = null;
+        return this;
+    }
+
+    /**
+     * The migrations folder as a location: {@code classpath:db/migrations} (found with the class
+     * loader, in a folder or a jar) or a path on disk.
+     */
+    public WorkspaceBuilder migrations(String location) {
+        Objects.requireNonNull(location, "location");
+        if (location.startsWith(ClassPathMigrations.PREFIX)) {
+            this.classPathMigrations = location;
+            return this;
+        }
+        return migrations(Path.of(location));
+    }
+
+    /** Packages scanned for Java migrations (default none). */
+    public WorkspaceBuilder javaMigrations(String... packages) {
+        this.javaPackages = List.of(packages);
+        return this;
+    }
+
+    /** The class loader for class-path migrations, Java migrations and plug-ins (default: the thread's). */
+    public WorkspaceBuilder classLoader(ClassLoader classLoader) {
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        return this;
+    }
+
+    public WorkspaceBuilder environment(String environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        return this;
+    }
+
+    public WorkspaceBuilder protectedEnvironments(String... environments) {
+        this.protectedEnvironments = List.of(environments);
+        return this;
+    }
+
+    public WorkspaceBuilder historyTable(String table) {
+        this.historyTable = Objects.requireNonNull(table, "table");
+        return this;
+    }
+
+    public WorkspaceBuilder metaTable(String table) {
+        this.metaTable = Objects.requireNonNull(table, "table");
+        return this;
+    }
+
+    public WorkspaceBuilder lockTimeout(Duration timeout) {
+        this.lockTimeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /** Glob patterns of tables Shale never touches ({@code apscheduler_*}). */
+    public WorkspaceBuilder exclude(String... patterns) {
+        this.exclude = List.of(patterns);
+        return this;
+    }
+
+    /** Where the embedded default PostgreSQL keeps its data (default {@code .shale/postgres}). */
+    public WorkspaceBuilder embeddedDataDir(Path dataDir) {
+        this.embeddedDataDir = Objects.requireNonNull(dataDir, "dataDir");
+        return this;
+    }
+
+    /** The desired schema: {@link ModelsSettings#schemaFile} or {@link ModelsSettings#jpa}. */
+    public WorkspaceBuilder models(ModelsSettings models) {
+        this.models = Objects.requireNonNull(models, "models");
+        return this;
+    }
+
+    public WorkspaceBuilder referenceData(ReferenceDataSettings referenceData) {
+        this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+        return this;
+    }
+
+    /** The folder of named seed sets (default {@code db/seeds}). */
+    public WorkspaceBuilder seeds(Path folder) {
+        this.seeds = Objects.requireNonNull(folder, "folder");
+        return this;
+    }
+
+    /** A named purge rule: the rows of {@code table} matching {@code where}, with {@code :name} parameters. */
+    public WorkspaceBuilder purgeRule(String name, String table, String where, String... params) {
+        purge.put(Objects.requireNonNull(name, "name"), new PurgeSettings(table, where, List.of(params)));
+        return this;
+    }
+
+    /** A server for throw-away databases, instead of an embedded one. */
+    public WorkspaceBuilder scratch(String url, String user, String password) {
+        this.scratch = new DatabaseSettings(url, user, password == null ? null : new Secret(password), null);
+        return this;
+    }
+
+    /**
+     * Validates the settings and makes the workspace; class-path migrations are located now (their
+     * files are read on first use).
+     *
+     * @throws ShaleException CONFIG_BAD_VALUE for an invalid setting, MIGRATIONS_DIR_MISSING for a
+     *                        class-path location that does not exist
+     */
+    public Workspace build() {
+        validate();
+        ClassLoader loader = classLoader != null ? classLoader
+                : Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Workspace.class.getClassLoader();
+        ClassPathMigrations onClassPath = classPathMigrations == null ? null
+                : ClassPathMigrations.resolve(classPathMigrations, loader);
+        ShaleConfig config = new ShaleConfig(baseDir, configFile, database,
+                onClassPath != null ? onClassPath.directory() : absolute(migrations), javaPackages, environment,
+                protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, absolute(embeddedDataDir),
+                models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
+                        models.jpa() == null ? null : new ModelsSettings.Jpa(
+                                models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
+        String label = onClassPath != null ? classPathMigrations : label(config.migrations());
+        return new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
+                onClassPath, loader);
+    }
+
+    private void validate() {
+        requireIdentifier("history-table", historyTable);
+        requireIdentifier("meta-table", metaTable);
+        if (lockTimeout.isNegative()) {
+            throw bad("lock-timeout is negative (" + lockTimeout + ")", "give a duration of zero or more");
+        }
+        for (String pkg : javaPackages) {
+            if (!Values.isPackageName(pkg)) {
+                throw bad("java-migrations: `" + pkg + "` is not a Java package name",
+                        "write dotted Java identifiers such as `com.acme.migrations`");
+            }
+        }
+        requireJdbcUrl("database.url", database);
+        requireJdbcUrl("scratch.url", scratch);
+        purge.forEach((name, rule) -> {
+            if (rule.table().isBlank() || rule.where().isBlank()) {
+                throw bad("purge rule '" + name + "' has an empty table or condition",
+                        "give the table and an SQL condition such as \"email LIKE :prefix || '%'\"");
+            }
+        });
+    }
+
+    private static void requireIdentifier(String key, String value) {
+        if (!Values.isIdentifier(value)) {
+            throw bad(key + " is `" + value + "`, which is not an SQL identifier",
+                    "use a name such as `shale_history` or `myschema.shale_history`");
+        }
+    }
+
+    private static void requireJdbcUrl(String key, DatabaseSettings settings) {
+        if (settings != null && !settings.url().regionMatches(true, 0, "jdbc:", 0, 5)) {
+            throw bad(key + " is `" + settings.redactedUrl() + "`, which is not a JDBC URL",
+                    "write a URL that starts with `jdbc:`, such as `jdbc:postgresql://localhost:5432/app`");
+        }
+    }
+
+    private static ShaleException bad(String message, String hint) {
+        return new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Workspace settings: " + message, hint);
+    }
+
+    private Path absolute(Path path) {
+        return baseDir.resolve(path).toAbsolutePath().normalize();
+    }
+
+    /** The folder as the user would write it: relative to the working directory where possible. */
+    private String label(Path folder) {
+        Path from = workingDirectory != null ? workingDirectory : baseDir;
+        try {
+            return from.relativize(folder).toString();
+        } catch (IllegalArgumentException e) {
+            return folder.toString();
+        }
+    }
+}
