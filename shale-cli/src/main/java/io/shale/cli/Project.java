@@ -59,10 +59,9 @@ public final class Project implements AutoCloseable {
 
     /** Reads the files, then connects (starting the embedded PostgreSQL when no database is configured). */
     public Shale shale(MigrationListener listener) {
-        MigrationSet set = workspace.migrations();
-        DataSource dataSource = workspace.dataSource();
-        return Shale.configure().config(workspace.config()).migrationSet(set).dataSource(dataSource)
-                .describedAs(workspace.databaseDescription()).listener(listener).load();
+        workspace.migrations();
+        workspace.dataSource();
+        return Shale.of(workspace).withListener(listener);
     }
 
     /** The managed engine's dialect, known from the URL without connecting (embedded: PostgreSQL). */

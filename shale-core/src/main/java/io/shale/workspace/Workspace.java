@@ -114,6 +114,14 @@ public final class Workspace implements AutoCloseable {
         return migrationSet;
     }
 
+    /**
+     * Drops the migration set read so far, so the next use reads the folder again: after a command
+     * wrote, renamed or deleted migration files (generate, new, hash, squash, rebase, import).
+     */
+    public synchronized void forgetMigrations() {
+        migrationSet = null;
+    }
+
     /** The migrations folder as the user would write it: relative to the working directory, or {@code classpath:...}. */
     public String migrationsLabel() {
         return migrationsLabel;
@@ -161,6 +169,21 @@ public final class Workspace implements AutoCloseable {
             dialect = ManagedDialect.of(config.database(), givenDataSource, givenDescription);
         }
         return dialect;
+    }
+
+    /**
+     * The managed database's password, for connections Shale opens beside it (scratch databases of
+     * the data commands); null where none is set, and for a data source given in code.
+     */
+    public String databasePassword() {
+        if (givenDataSource != null) {
+            return null;
+        }
+        DatabaseSettings db = config.database();
+        if (db != null) {
+            return db.password() == null ? null : db.password().reveal();
+        }
+        return localDatabase().password();
     }
 
     /** The {@code scratch:} server, if one is configured. */
