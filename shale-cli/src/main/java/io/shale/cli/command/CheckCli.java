@@ -1,19 +1,13 @@
 package io.shale.cli.command;
 
+import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
-import io.shale.command.safety.LintCommand;
-import io.shale.run.MigrationListener;
-import io.shale.command.history.ValidateCommand;
-import io.shale.command.generate.DriftCommand;
-import io.shale.command.generate.SchemaSource;
-import io.shale.lint.Finding;
-import java.util.ArrayList;
+import io.shale.command.safety.CheckCommand;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,67 +47,22 @@ public final class CheckCli extends BaseCommand {
         if (!List.of("text", "json", "github").contains(shape)) {
             throw Project.usage("--format " + format + " is not a check format", "use text, json or github");
         }
-        List<Problem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
+        CheckCommand.Result result;
         try (Project project = Project.load(env, options())) {
-            ValidateCommand.Result files = database ? project.shale(MigrationListener.NONE).validate()
-                    : new ValidateCommand(project.migrations(), null).run();
-            for (ValidateCommand.Problem p : files.problems()) {
-                problems.add(new Problem("files", p.severity() == ValidateCommand.Severity.ERROR, p.code(), p.message(),
-                        p.hint(), null, 0));
-            }
-            rows.add(row(database ? "files, sum, applied checksums" : "files, sum, numbering", "files", problems));
-            if (!noLint) {
-                LintCommand.Result lint = new LintCommand(project.dialect(), project.scratch(), project.migrations(),
-                        project.skippedTables()).run(new LintCommand.Options(List.of(), Set.of()));
-                for (Finding f : lint.findings()) {
-                    problems.add(new Problem("lint", f.severity() == io.shale.lint.Severity.ERROR, f.code(),
-                            f.message(), f.hint(), f.file() == null ? null
-                            : env.workingDirectory().relativize(f.file().toAbsolutePath()).toString(), f.line()));
-                }
-                rows.add(row("lint (" + lint.linted().size() + " files)", "lint", problems));
-            }
-            if (drift) {
-                drift(project, problems);
-                rows.add(row(database ? "drift: models, database" : "drift: models", "drift", problems));
-            }
+            result = Shale.of(project.workspace()).check(!noLint, drift, database);
         }
-        boolean ok = problems.stream().noneMatch(Problem::error);
+        List<Row> rows = result.rows().stream()
+                .map(r -> new Row(r.check(), r.result(), r.errors(), r.warnings())).toList();
+        List<Problem> problems = result.problems().stream()
+                .map(p -> new Problem(p.check(), p.error(), p.code(), p.message(), p.hint(), p.file() == null ? null
+                        : env.workingDirectory().relativize(p.file().toAbsolutePath()).toString(), p.line())).toList();
+        boolean ok = result.ok();
         switch (shape) {
             case "json" -> json(rows, problems, ok);
             case "github" -> github(problems);
             default -> text(rows, problems, ok);
         }
         return ok ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
-    }
-
-    private void drift(Project project, List<Problem> problems) {
-        SchemaSource.Database live = null;
-        int applied = 0;
-        if (database) {
-            applied = project.shale(MigrationListener.NONE).status().currentVersion();
-            live = new SchemaSource.Database(project.dataSource(), "the configured database");
-        }
-        boolean hasModels = project.workspace().hasModels();
-        DriftCommand.Result r = new DriftCommand(project.dialect(), project.scratch(), project.migrations(),
-                project.skippedTables()).run(new DriftCommand.Options(hasModels ? project.models() : null, live,
-                applied));
-        r.warnings().forEach(w -> problems.add(new Problem("drift", false, "NOT_COMPARED", w, null, null, 0)));
-        if (!r.modelsDrift().isEmpty()) {
-            problems.add(new Problem("drift", true, "MODELS_DRIFT", "the models differ from what the migrations build: "
-                    + String.join("; ", r.modelsDrift()), "run `shale generate -m ...` and review the file", null, 0));
-        }
-        if (!r.databaseDrift().isEmpty()) {
-            problems.add(new Problem("drift", true, "DATABASE_DRIFT", "the database differs from what its applied "
-                    + "migrations build (hand-made changes?); undoing them takes: " + String.join("; ", r.databaseDrift()),
-                    "put the change in a migration, or undo it in the database", null, 0));
-        }
-    }
-
-    private static Row row(String label, String check, List<Problem> problems) {
-        int errors = (int) problems.stream().filter(p -> p.check().equals(check) && p.error()).count();
-        int warnings = (int) problems.stream().filter(p -> p.check().equals(check) && !p.error()).count();
-        return new Row(label, errors > 0 ? "FAIL" : "ok", errors, warnings);
     }
 
     private void text(List<Row> rows, List<Problem> problems, boolean ok) {

@@ -1,14 +1,10 @@
 package io.shale.cli.command;
 
+import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.command.generate.DiffCommand;
-import io.shale.command.generate.SchemaSource;
-import io.shale.error.ErrorCode;
-import io.shale.error.ShaleException;
-import io.shale.jdbc.UrlDataSource;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,9 +33,9 @@ public final class DiffCli extends BaseCommand {
     @Override
     public Integer call() {
         try (Project project = Project.load(env, options())) {
-            DiffCommand.Result r = new DiffCommand(project.dialect(), project.scratch(), project.skippedTables())
-                    .run(new DiffCommand.Options(source(project, from), source(project, to),
-                            RenameOptions.parse(renames)));
+            Shale shale = Shale.of(project.workspace());
+            DiffCommand.Result r = shale.diff(new DiffCommand.Options(shale.schemaSource(from),
+                    shale.schemaSource(to), RenameOptions.parse(renames)));
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }
@@ -51,26 +47,6 @@ public final class DiffCli extends BaseCommand {
                 out().println(s.startsWith("--") ? s : project.dialect().scriptStatement(s));
             }
             return exitCode ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
-        }
-    }
-
-    static SchemaSource source(Project project, String spec) {
-        switch (spec) {
-            case "migrations":
-                return new SchemaSource.Migrations(project.migrations(), null);
-            case "models":
-                return new SchemaSource.Models(project.models());
-            case "database":
-                return new SchemaSource.Database(project.dataSource(), "the configured database");
-            default:
-                if (spec.startsWith("jdbc:")) {
-                    return new SchemaSource.Database(new UrlDataSource(spec, null, null), io.shale.error.Redaction.url(spec));
-                }
-                if (spec.endsWith(".sql")) {
-                    return new SchemaSource.SqlFile(project.config().baseDir().resolve(Path.of(spec)));
-                }
-                throw new ShaleException(ErrorCode.USAGE, "Unknown schema source '" + spec + "'",
-                        "use migrations, models, database, a jdbc: URL or a .sql file");
         }
     }
 }

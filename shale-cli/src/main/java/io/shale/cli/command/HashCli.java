@@ -1,9 +1,9 @@
 package io.shale.cli.command;
 
+import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
-import io.shale.migration.MigrationArchive;
 import io.shale.migration.MigrationWriter;
 import picocli.CommandLine.Command;
 
@@ -16,9 +16,10 @@ public final class HashCli extends BaseCommand {
     @Override
     public Integer call() {
         try (Project project = Project.load(env, options())) {
-            MigrationWriter.HashResult r = MigrationWriter.rehash(project.config().migrations());
+            Shale.HashResult hashed = Shale.of(project.workspace()).hash();
+            MigrationWriter.HashResult r = hashed.migrations();
             out().println(r.changed() ? "Rewrote " + r.sumFile() + "." : r.sumFile() + " is up to date.");
-            MigrationArchive.rehash(project.config().migrations()).ifPresent(a -> out().println(a.changed()
+            hashed.archive().ifPresent(a -> out().println(a.changed()
                     ? "Rewrote " + a.sumFile() + " (the archived files)." : a.sumFile() + " is up to date."));
             return ExitCodes.OK;
         }

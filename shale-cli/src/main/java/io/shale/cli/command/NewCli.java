@@ -1,9 +1,9 @@
 package io.shale.cli.command;
 
+import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
-import io.shale.migration.MigrationWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ public final class NewCli extends BaseCommand {
     @Override
     public Integer call() {
         try (Project project = Project.load(env, options())) {
-            Path file = MigrationWriter.create(project.migrations(), message, null, null);
+            Path file = Shale.of(project.workspace()).newMigration(message);
             out().println("Created " + env.workingDirectory().relativize(file.toAbsolutePath()));
             return ExitCodes.OK;
         }
