@@ -29,7 +29,14 @@ record EngineBinaries(String postgresVersion, String mariaDbVersion) {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read io/shale/embedded/" + PROPERTIES, e);
         }
-        return new EngineBinaries(properties.getProperty("postgres.version"), properties.getProperty("mariadb.version"));
+        String postgres = properties.getProperty("postgres.version", "");
+        String mariaDb = properties.getProperty("mariadb.version", "");
+        if (!postgres.matches("\\d+\\.\\d+.*") || !mariaDb.matches("\\d+\\.\\d+.*")) {
+            // An IDE that compiles without Maven's resource filtering leaves the ${...} placeholders.
+            throw new IllegalStateException("io/shale/embedded/" + PROPERTIES + " holds no versions (postgres.version="
+                    + postgres + ", mariadb.version=" + mariaDb + "): build shale-embedded with Maven");
+        }
+        return new EngineBinaries(postgres, mariaDb);
     }
 
     /** The PostgreSQL major version the binaries must be: {@code 17} for {@code 17.6.0}. */

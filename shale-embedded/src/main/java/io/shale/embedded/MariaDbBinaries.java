@@ -51,13 +51,7 @@ final class MariaDbBinaries {
                 "Use a MariaDB or MySQL server of your own: database.url in shale.yaml, and scratch.url for"
                         + " the scratch databases that generate, verify and squash create."));
         if (loader.getResource(artifact.resource()) == null) {
-            throw new EmbeddedStartException("Cannot start the embedded MariaDB on " + platform + ": its binaries ("
-                    + versions.mariaDbFolder(platform) + " from " + artifact.coordinates()
-                    + ") are not on the class path.",
-                    "Add " + artifact.coordinates() + " to the runtime dependencies (" + artifact.howToAdd()
-                            + "). A Maven build of Shale brings the build machine's binaries (another machine's"
-                            + " with -Dshale.platform=" + platform.id() + "): rebuild on this machine if the"
-                            + " build was made elsewhere.");
+            throw artifact.missing("MariaDB", platform, versions.mariaDbFolder(platform));
         }
         return artifact;
     }

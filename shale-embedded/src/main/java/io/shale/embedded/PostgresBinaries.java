@@ -58,12 +58,7 @@ record PostgresBinaries(Path home, Platform platform) {
         BinariesArtifact artifact = versions.postgres(platform);
         URL url = loader.getResource(artifact.resource());
         if (url == null) {
-            throw new EmbeddedStartException("Cannot start the embedded PostgreSQL on " + platform + ": its binaries ("
-                    + artifact.resource() + " from " + artifact.coordinates() + ") are not on the class path.",
-                    "Add " + artifact.coordinates() + " to the runtime dependencies (" + artifact.howToAdd()
-                            + "). A Maven build of Shale brings the build machine's binaries (another machine's"
-                            + " with -Dshale.platform=" + platform.id() + "): rebuild on this machine if the"
-                            + " build was made elsewhere.");
+            throw artifact.missing("PostgreSQL", platform, artifact.resource());
         }
         Path home = extractOnce(url, cacheRoot);
         requireMajorVersion(home, url, versions, artifact);
