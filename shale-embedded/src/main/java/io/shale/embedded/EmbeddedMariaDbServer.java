@@ -37,8 +37,12 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** @throws EmbeddedStartException when the server cannot be installed or started */
+    /**
+     * @throws EmbeddedStartException when the running platform's binaries are not on the class path (or
+     *         not published), or the server cannot be installed or started
+     */
     public static EmbeddedMariaDbServer start() {
+        DBConfigurationBuilder builder = MariaDbBinaries.builder(); // fails first where binaries are missing
         Path root;
         try {
             root = Files.createTempDirectory("shale-mariadb-");
@@ -47,8 +51,7 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
                     "Check that java.io.tmpdir (" + System.getProperty("java.io.tmpdir") + ") is writable.", e);
         }
         int port = Ports.pickFree();
-        DBConfigurationBuilder builder = MariaDbBinaries.builder()
-                .setPort(port)
+        builder.setPort(port)
                 .setDataDir(root.resolve("data").toFile())
                 .setTmpDir(root.resolve("tmp").toString())
                 .setSocket(root.resolve("mysqld.sock").toString())

