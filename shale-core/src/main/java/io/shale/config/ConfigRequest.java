@@ -28,4 +28,12 @@ public record ConfigRequest(
         environment = Map.copyOf(environment);
         overrides = Map.copyOf(overrides);
     }
+
+    /**
+     * The project in {@code projectDir} as the CLI would read it there: its {@code shale.yaml} (if
+     * any), its {@code .env}, and the process environment's {@code SHALE_*} and {@code ${VAR}} values.
+     */
+    public static ConfigRequest of(Path projectDir) {
+        return new ConfigRequest(projectDir.toAbsolutePath().normalize(), null, null, System.getenv(), Map.of());
+    }
 }
