@@ -3,6 +3,8 @@ package io.shale.run;
 import io.shale.dialect.Pipelining;
 import io.shale.migration.Migration;
 import io.shale.migration.MigrationKind;
+import io.shale.run.RunPlan.Mode;
+import io.shale.run.RunPlan.Unit;
 import io.shale.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,15 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies consecutive transactional SQL migrations several per round trip where the dialect allows
- * ({@link io.shale.dialect.Dialect#pipelining()}): each migration is still a transaction of its own,
- * {@code BEGIN}, its statements, its history insert, {@code COMMIT}, and the server skips everything
- * after the first error, so what committed is a prefix of the chunk. On a failure this class rolls
- * the failed transaction back and reports the prefix; the caller then runs the next migration the
- * ordinary way, which either gives the exact error (file, line, statement) or applies it.
+ * The pipelined executor: sends consecutive {@link Mode#TRANSACTION} units of an upgrade plan several
+ * per round trip where the dialect allows ({@link io.shale.dialect.Dialect#pipelining()}). Each unit's
+ * steps go into one JDBC batch as SQL text ({@code BEGIN}, its statements, its history insert with the
+ * time measured by the server, {@code COMMIT}); the server skips everything after the first error, so
+ * what committed is a prefix of the chunk. On a failure this class rolls the failed transaction back
+ * and reports the prefix; {@link BatchRunner} then runs the next unit the ordinary way, which either
+ * gives the exact error (file, line, statement) or applies it.
  *
  * <p>A migration goes through the pipeline only when every statement is
  * {@linkplain Pipelining#batchable batchable}; others run the ordinary way, one statement per round trip.
+ * A file's statements are read twice, once to check them and once to send them, and kept by neither.
  */
 public final class PipelinedSteps {
     /** At most this many migrations, and about this much SQL, per round trip. */
@@ -32,15 +36,16 @@ public final class PipelinedSteps {
     private final MigrationListener listener;
     private final StatementRunner runner;
     private final Pipelining pipelining;
+    private final HistoryWrites writes;
+    private Boolean enabled;
 
     public PipelinedSteps(MigrationContext ctx, MigrationListener listener, StatementRunner runner) {
         this.ctx = ctx;
         this.listener = listener;
         this.runner = runner;
         this.pipelining = ctx.dialect().pipelining();
+        this.writes = new HistoryWrites(ctx.history());
     }
-
-    private Boolean enabled;
 
     /** Whether the dialect and this connection's driver pipeline at all; asked once. */
     boolean enabled() {
@@ -50,19 +55,19 @@ public final class PipelinedSteps {
         return enabled;
     }
 
-    /** The longest run of pipelinable migrations from {@code from}, within the chunk limits; may be empty. */
-    public List<Chunked> chunkFrom(List<Migration> migrations, int from) {
-        List<Chunked> chunk = new ArrayList<>();
+    /** The longest run of pipelinable units from {@code from}, within the chunk limits; may be empty. */
+    public List<Unit> chunkFrom(List<Unit> units, int from) {
+        List<Unit> chunk = new ArrayList<>();
         int chars = 0;
-        for (int i = from; i < migrations.size() && chunk.size() < MAX_MIGRATIONS; i++) {
-            Migration m = migrations.get(i);
-            if (m.kind() != MigrationKind.SQL || !m.transactional()) {
+        for (int i = from; i < units.size() && chunk.size() < MAX_MIGRATIONS; i++) {
+            Unit u = units.get(i);
+            Migration m = u.migration();
+            if (u.mode() != Mode.TRANSACTION || m.kind() != MigrationKind.SQL) {
                 break;
             }
-            List<SqlStatement> statements = runner.statements(m, Direction.UP);
             int size = 0;
             boolean ok = true;
-            for (SqlStatement s : statements) {
+            for (SqlStatement s : runner.statements(m, Direction.UP)) {
                 ok &= pipelining.batchable(s.sql());
                 size += s.sql().length();
             }
@@ -70,33 +75,23 @@ public final class PipelinedSteps {
                 break;
             }
             chars += size;
-            chunk.add(new Chunked(m, statements));
+            chunk.add(u);
         }
         return chunk;
     }
 
-    /** A migration of a chunk with its statements, split once. */
-    public record Chunked(Migration migration, List<SqlStatement> statements) {
-    }
-
     /**
      * Sends the chunk in one batch and returns the steps that committed: all of them, or the prefix
-     * before the migration that failed (whose transaction this rolls back).
+     * before the unit that failed (whose transaction this rolls back).
      */
-    public List<BatchRunner.Step> run(List<Chunked> chunk) throws SQLException {
+    public List<BatchRunner.Step> run(List<Unit> chunk) throws SQLException {
         Connection c = ctx.connection();
         c.setAutoCommit(true);
-        String user = ctx.identity().user();
         try (Statement st = c.createStatement()) {
-            for (Chunked m : chunk) {
-                Migration mig = m.migration();
-                st.addBatch("BEGIN");
-                for (SqlStatement s : m.statements()) {
-                    st.addBatch(s.sql());
+            for (Unit u : chunk) {
+                for (PlanStep step : u.steps()) {
+                    add(st, step);
                 }
-                st.addBatch(ctx.history().pipelinedInsert(pipelining, mig.version(), mig.description(), mig.checksum(),
-                        mig.kind().name(), user));
-                st.addBatch("COMMIT");
             }
             st.executeBatch();
         } catch (SQLException e) {
@@ -108,17 +103,143 @@ public final class PipelinedSteps {
         int last = chunk.get(chunk.size() - 1).migration().version();
         Map<Integer, Long> done = ctx.history().executionMillis(c, first, last);
         List<BatchRunner.Step> steps = new ArrayList<>();
-        for (Chunked m : chunk) {
-            Long ms = done.get(m.migration().version());
+        for (Unit u : chunk) {
+            Long ms = done.get(u.migration().version());
             if (ms == null) {
                 break;
             }
-            listener.started(Direction.UP, m.migration());
-            listener.finished(Direction.UP, m.migration(), Duration.ofMillis(ms));
-            steps.add(new BatchRunner.Step(m.migration(), ms));
+            listener.started(Direction.UP, u.migration());
+            listener.finished(Direction.UP, u.migration(), Duration.ofMillis(ms));
+            steps.add(new BatchRunner.Step(u.migration(), ms));
         }
         // A failure with every migration committed came after the last COMMIT (the driver's own complaint):
         // nothing is lost, and the caller carries on.
         return steps;
+    }
+
+    /** One step of a {@link Mode#TRANSACTION} unit as batch entries; no other kind of step is sent here. */
+    private void add(Statement st, PlanStep step) throws SQLException {
+        step.accept(new Unsupported() {
+            @Override
+            public void begin() throws SQLException {
+                st.addBatch("BEGIN");
+            }
+
+            @Override
+            public void statements(Migration migration) throws SQLException {
+                for (SqlStatement statement : runner.statements(migration, Direction.UP)) {
+                    st.addBatch(statement.sql());
+                }
+            }
+
+            @Override
+            public void history(PlanStep.HistoryWrite write, Migration migration) throws SQLException {
+                st.addBatch(HistoryWrites.inline(writes.history(write, Direction.UP, migration, values()),
+                        PipelinedSteps.this::literal));
+            }
+
+            @Override
+            public void commit() throws SQLException {
+                st.addBatch("COMMIT");
+            }
+        });
+    }
+
+    /** Refuses every step; {@link #add} overrides those a transaction unit holds. */
+    private abstract static class Unsupported implements PlanStep.Visitor<SQLException> {
+        private static IllegalStateException refused(String what) {
+            return new IllegalStateException("not part of a pipelined unit: " + what);
+        }
+
+        @Override
+        public void lock() {
+            throw refused("lock");
+        }
+
+        @Override
+        public void unlock() {
+            throw refused("unlock");
+        }
+
+        @Override
+        public void createHistoryTables() {
+            throw refused("history tables");
+        }
+
+        @Override
+        public void putMeta(PlanStep.PutMeta put) {
+            throw refused("meta row");
+        }
+
+        @Override
+        public void begin() throws SQLException {
+            throw refused("begin");
+        }
+
+        @Override
+        public void commit() throws SQLException {
+            throw refused("commit");
+        }
+
+        @Override
+        public void savepoint(String name) {
+            throw refused("savepoint");
+        }
+
+        @Override
+        public void release(String name) {
+            throw refused("release");
+        }
+
+        @Override
+        public void leaveLockTransaction() {
+            throw refused("lock transaction");
+        }
+
+        @Override
+        public void reenterLockTransaction() {
+            throw refused("lock transaction");
+        }
+
+        @Override
+        public void endLockTransaction() {
+            throw refused("lock transaction");
+        }
+    }
+
+    /** The time taken and the time of applying, measured by the server inside the migration's transaction. */
+    private HistoryWrites.RunValues values() {
+        return new HistoryWrites.RunValues() {
+            @Override
+            public Object now() {
+                return new HistoryWrites.Expression(pipelining.nowExpression());
+            }
+
+            @Override
+            public Object user() {
+                return ctx.identity().user();
+            }
+
+            @Override
+            public Object executionMs() {
+                return new HistoryWrites.Expression(pipelining.elapsedMillisExpression());
+            }
+
+            @Override
+            public String inProgress(Direction direction, Migration m) {
+                throw new IllegalStateException("a pipelined migration is never traced");
+            }
+        };
+    }
+
+    /**
+     * A value as literal SQL. A string without backslashes is written the standard way, which means the
+     * same under any server setting (and reads as the script does); others as the engine's safe literal.
+     */
+    private String literal(Object value) {
+        if (value instanceof String s) {
+            return s.indexOf('\\') < 0 ? HistoryWrites.quote(s) : pipelining.stringLiteral(s);
+        }
+        return HistoryWrites.literal(value, ctx.dialect());
     }
 }
