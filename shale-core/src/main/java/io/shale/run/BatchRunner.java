@@ -5,12 +5,9 @@ import io.shale.migration.Migration;
 import io.shale.run.RunPlan.Mode;
 import io.shale.run.RunPlan.Unit;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +26,8 @@ public final class BatchRunner {
     private final MigrationContext ctx;
     private final MigrationListener listener;
     private final StatementRunner runner;
-    private final HistoryWrites writes;
+    private final DatabaseSteps sender;
     private final PipelinedSteps pipeline;
-    private String who;
 
     /** Statement by statement. */
     public BatchRunner(MigrationContext ctx, MigrationListener listener) {
@@ -43,7 +39,7 @@ public final class BatchRunner {
         this.ctx = ctx;
         this.listener = listener;
         this.runner = new StatementRunner(ctx);
-        this.writes = new HistoryWrites(ctx.history());
+        this.sender = new DatabaseSteps(ctx);
         this.pipeline = pipeline;
     }
 
@@ -56,14 +52,14 @@ public final class BatchRunner {
     /** Runs the plan; returns the migrations that ran, in order. */
     public List<Step> run(RunPlan plan) throws SQLException {
         for (PlanStep s : plan.prologue()) {
-            perform(s, plan.direction(), 0);
+            sender.perform(s, plan.direction(), 0);
         }
         try {
             listener.planned(plan.direction(), plan.migrations());
             return plan.atomic() ? atomically(plan) : oneByOne(plan);
         } finally {
             for (PlanStep s : plan.epilogue()) {
-                perform(s, plan.direction(), 0);
+                sender.perform(s, plan.direction(), 0);
             }
         }
     }
@@ -97,13 +93,13 @@ public final class BatchRunner {
         List<Step> steps = new ArrayList<>();
         try {
             for (PlanStep s : plan.open()) {
-                perform(s, plan.direction(), 0);
+                sender.perform(s, plan.direction(), 0);
             }
             for (Unit u : plan.units()) {
                 steps.add(steps(plan.direction(), u));
             }
             for (PlanStep s : plan.close()) {
-                perform(s, plan.direction(), 0);
+                sender.perform(s, plan.direction(), 0);
             }
             return steps;
         } catch (StatementRunner.Failure f) {
@@ -123,7 +119,7 @@ public final class BatchRunner {
         if (ownTransaction) {
             ctx.connection().rollback();
         } else {
-            exec("ROLLBACK");
+            sender.exec("ROLLBACK");
         }
     }
 
@@ -142,8 +138,8 @@ public final class BatchRunner {
                     yield StatementRunner.toException(f, false);
                 }
                 case SAVEPOINT -> {
-                    exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
-                    exec("RELEASE " + RunPlanner.SAVEPOINT);
+                    sender.exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
+                    sender.exec("RELEASE " + RunPlanner.SAVEPOINT);
                     yield StatementRunner.toException(f, false);
                 }
                 case TRACED, TRACED_OUTSIDE_LOCK -> traceFailure(direction, u.migration(), f);
@@ -159,7 +155,7 @@ public final class BatchRunner {
                 c.setAutoCommit(true);
             }
             if (!reentered) {
-                exec("BEGIN EXCLUSIVE");
+                sender.exec("BEGIN EXCLUSIVE");
             }
         }
     }
@@ -199,155 +195,11 @@ public final class BatchRunner {
                 runner.run(u.migration(), direction);
                 ms = (System.nanoTime() - start) / 1_000_000;
             } else {
-                perform(s, direction, ms);
+                sender.perform(s, direction, ms);
             }
         }
         listener.finished(direction, u.migration(), Duration.ofMillis(ms));
         return new Step(u.migration(), ms);
-    }
-
-    /** Sends one step other than a migration's statements; {@code ms} is the unit's time so far. */
-    private void perform(PlanStep step, Direction direction, long ms) throws SQLException {
-        Connection c = ctx.connection();
-        step.accept(new PlanStep.Visitor<SQLException>() {
-            @Override
-            public void lock() {
-                // Taken by the caller before the plan was built.
-            }
-
-            @Override
-            public void unlock() {
-                // Released by the caller.
-            }
-
-            @Override
-            public void createHistoryTables() throws SQLException {
-                ctx.history().ensureExists(c);
-            }
-
-            @Override
-            public void putMeta(PlanStep.PutMeta put) throws SQLException {
-                for (HistoryWrites.Call call : writes.meta(put)) {
-                    execute(call);
-                }
-            }
-
-            @Override
-            public void begin() throws SQLException {
-                c.setAutoCommit(false);
-            }
-
-            @Override
-            public void commit() throws SQLException {
-                c.commit();
-                c.setAutoCommit(true);
-            }
-
-            @Override
-            public void savepoint(String name) throws SQLException {
-                exec("SAVEPOINT " + name);
-            }
-
-            @Override
-            public void release(String name) throws SQLException {
-                exec("RELEASE " + name);
-            }
-
-            @Override
-            public void leaveLockTransaction() throws SQLException {
-                exec("COMMIT");
-            }
-
-            @Override
-            public void reenterLockTransaction() throws SQLException {
-                exec("BEGIN EXCLUSIVE");
-            }
-
-            @Override
-            public void endLockTransaction() throws SQLException {
-                commitLockTransaction(ctx);
-            }
-
-            @Override
-            public void statements(Migration migration) {
-                throw new IllegalStateException("statements run in steps(), which times them");
-            }
-
-            @Override
-            public void history(PlanStep.HistoryWrite write, Migration migration) throws SQLException {
-                execute(writes.history(write, direction, migration, values(ms)));
-            }
-        });
-    }
-
-    private HistoryWrites.RunValues values(long ms) {
-        return new HistoryWrites.RunValues() {
-            @Override
-            public Object now() {
-                return Instant.now();
-            }
-
-            @Override
-            public Object user() {
-                return ctx.identity().user();
-            }
-
-            @Override
-            public Object executionMs() {
-                return ms;
-            }
-
-            @Override
-            public String inProgress(Direction direction, Migration m) {
-                return (direction == Direction.UP ? "up" : "down") + " started at " + Instant.now() + " by "
-                        + who() + " and did not finish: if no migrator is running, it "
-                        + "died part-way; check which statements of " + m.script() + " took effect";
-            }
-        };
-    }
-
-    /** Binds the call's values (a null is a string column's) and runs it. */
-    private void execute(HistoryWrites.Call call) throws SQLException {
-        try (PreparedStatement ps = ctx.connection().prepareStatement(call.sql())) {
-            int i = 1;
-            for (Object v : call.values()) {
-                if (v == null || v instanceof String) {
-                    ps.setString(i, (String) v);
-                } else if (v instanceof Integer n) {
-                    ps.setInt(i, n);
-                } else if (v instanceof Long n) {
-                    ps.setLong(i, n);
-                } else if (v instanceof Boolean b) {
-                    ps.setBoolean(i, b);
-                } else if (v instanceof Instant at) {
-                    ps.setTimestamp(i, Timestamp.from(at));
-                } else {
-                    throw new IllegalArgumentException("no binding for " + v.getClass());
-                }
-                i++;
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    /** {@code pid@host} of this migrator, looked up once per run (the host name may need DNS). */
-    private String who() {
-        if (who == null) {
-            String host;
-            try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                host = "localhost";
-            }
-            who = "process " + ProcessHandle.current().pid() + "@" + host;
-        }
-        return who;
-    }
-
-    private void exec(String sql) throws SQLException {
-        try (Statement st = ctx.connection().createStatement()) {
-            st.execute(sql);
-        }
     }
 
     /**
