@@ -71,12 +71,12 @@ public final class BatchRunner {
         int i = 0;
         while (i < units.size()) {
             if (pipelined) {
-                List<Unit> chunk = pipeline.chunkFrom(units, i);
-                if (chunk.size() > 1) {
+                PipelinedSteps.Chunk chunk = pipeline.chunkFrom(units, i);
+                if (chunk.units().size() > 1) {
                     List<Step> done = pipeline.run(chunk);
                     steps.addAll(done);
                     i += done.size();
-                    if (done.size() == chunk.size()) {
+                    if (done.size() == chunk.units().size()) {
                         continue;
                     }
                     // units.get(i) failed in the pipeline: run it the ordinary way for the exact error

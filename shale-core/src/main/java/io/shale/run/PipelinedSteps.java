@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <p>A migration goes through the pipeline only when every statement is
  * {@linkplain Pipelining#batchable batchable}; others run the ordinary way, one statement per round trip.
- * A file's statements are read twice, once to check them and once to send them, and kept by neither.
+ * A file's statements are read once, checked as they are added to the chunk's batch.
  */
 public final class PipelinedSteps {
     /** At most this many migrations, and about this much SQL, per round trip. */
@@ -55,43 +55,59 @@ public final class PipelinedSteps {
         return enabled;
     }
 
-    /** The longest run of pipelinable units from {@code from}, within the chunk limits; may be empty. */
-    public List<Unit> chunkFrom(List<Unit> units, int from) {
+    /**
+     * A run of units ready to send: the units, and the batch entries that carry out their steps, made
+     * in the one pass over each file's statements that also checked them. The entries are what the
+     * driver's batch would hold anyway, within {@link #MAX_CHARS}.
+     */
+    public record Chunk(List<Unit> units, List<String> batch) {
+        public Chunk {
+            units = List.copyOf(units);
+            batch = List.copyOf(batch);
+        }
+    }
+
+    /**
+     * The longest run of pipelinable units from {@code from}, within the chunk limits, with its batch;
+     * may be empty. A unit whose statements turn out not to be batchable, or that would pass the size
+     * limit, ends the run, and its entries are dropped from the batch.
+     */
+    public Chunk chunkFrom(List<Unit> units, int from) {
         List<Unit> chunk = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
         int chars = 0;
-        for (int i = from; i < units.size() && chunk.size() < MAX_MIGRATIONS; i++) {
+        // A run of one goes the ordinary way: do not read a file for it when the next unit cannot join.
+        if (from + 1 >= units.size() || !pipelinable(units.get(from)) || !pipelinable(units.get(from + 1))) {
+            return new Chunk(chunk, batch);
+        }
+        for (int i = from; i < units.size() && chunk.size() < MAX_MIGRATIONS && pipelinable(units.get(i)); i++) {
             Unit u = units.get(i);
-            Migration m = u.migration();
-            if (u.mode() != Mode.TRANSACTION || m.kind() != MigrationKind.SQL) {
-                break;
-            }
-            int size = 0;
-            boolean ok = true;
-            for (SqlStatement s : runner.statements(m, Direction.UP)) {
-                ok &= pipelining.batchable(s.sql());
-                size += s.sql().length();
-            }
-            if (!ok || !chunk.isEmpty() && chars + size > MAX_CHARS) {
+            int mark = batch.size();
+            int size = add(batch, u);
+            if (size < 0 || !chunk.isEmpty() && chars + size > MAX_CHARS) {
+                batch.subList(mark, batch.size()).clear();
                 break;
             }
             chars += size;
             chunk.add(u);
         }
-        return chunk;
+        return new Chunk(chunk, batch);
+    }
+
+    private static boolean pipelinable(Unit u) {
+        return u.mode() == Mode.TRANSACTION && u.migration().kind() == MigrationKind.SQL;
     }
 
     /**
      * Sends the chunk in one batch and returns the steps that committed: all of them, or the prefix
      * before the unit that failed (whose transaction this rolls back).
      */
-    public List<BatchRunner.Step> run(List<Unit> chunk) throws SQLException {
+    public List<BatchRunner.Step> run(Chunk chunk) throws SQLException {
         Connection c = ctx.connection();
         c.setAutoCommit(true);
         try (Statement st = c.createStatement()) {
-            for (Unit u : chunk) {
-                for (PlanStep step : u.steps()) {
-                    add(st, step);
-                }
+            for (String sql : chunk.batch()) {
+                st.addBatch(sql);
             }
             st.executeBatch();
         } catch (SQLException e) {
@@ -99,11 +115,12 @@ public final class PipelinedSteps {
                 st.execute("ROLLBACK");
             }
         }
-        int first = chunk.get(0).migration().version();
-        int last = chunk.get(chunk.size() - 1).migration().version();
+        List<Unit> units = chunk.units();
+        int first = units.get(0).migration().version();
+        int last = units.get(units.size() - 1).migration().version();
         Map<Integer, Long> done = ctx.history().executionMillis(c, first, last);
         List<BatchRunner.Step> steps = new ArrayList<>();
-        for (Unit u : chunk) {
+        for (Unit u : units) {
             Long ms = done.get(u.migration().version());
             if (ms == null) {
                 break;
@@ -117,36 +134,53 @@ public final class PipelinedSteps {
         return steps;
     }
 
-    /** One step of a {@link Mode#TRANSACTION} unit as batch entries; no other kind of step is sent here. */
-    private void add(Statement st, PlanStep step) throws SQLException {
+    /**
+     * Adds the unit's steps to {@code batch}; returns the size of its statements, or -1 as soon as one
+     * of them is not batchable.
+     */
+    private int add(List<String> batch, Unit u) {
+        int[] size = {0};
+        boolean ok = u.steps().stream().allMatch(step -> add(batch, step, size));
+        return ok ? size[0] : -1;
+    }
+
+    /** One step of a {@link Mode#TRANSACTION} unit as batch entries; false for a statement that is not batchable. */
+    private boolean add(List<String> batch, PlanStep step, int[] size) {
+        boolean[] ok = {true};
         step.accept(new Unsupported() {
             @Override
-            public void begin() throws SQLException {
-                st.addBatch("BEGIN");
+            public void begin() {
+                batch.add("BEGIN");
             }
 
             @Override
-            public void statements(Migration migration) throws SQLException {
+            public void statements(Migration migration) {
                 for (SqlStatement statement : runner.statements(migration, Direction.UP)) {
-                    st.addBatch(statement.sql());
+                    if (!pipelining.batchable(statement.sql())) {
+                        ok[0] = false;
+                        return;
+                    }
+                    batch.add(statement.sql());
+                    size[0] += statement.sql().length();
                 }
             }
 
             @Override
-            public void history(PlanStep.HistoryWrite write, Migration migration) throws SQLException {
-                st.addBatch(HistoryWrites.inline(writes.history(write, Direction.UP, migration, values()),
+            public void history(PlanStep.HistoryWrite write, Migration migration) {
+                batch.add(HistoryWrites.inline(writes.history(write, Direction.UP, migration, values()),
                         PipelinedSteps.this::literal));
             }
 
             @Override
-            public void commit() throws SQLException {
-                st.addBatch("COMMIT");
+            public void commit() {
+                batch.add("COMMIT");
             }
         });
+        return ok[0];
     }
 
     /** Refuses every step; {@link #add} overrides those a transaction unit holds. */
-    private abstract static class Unsupported implements PlanStep.Visitor<SQLException> {
+    private abstract static class Unsupported implements PlanStep.Visitor<RuntimeException> {
         private static IllegalStateException refused(String what) {
             return new IllegalStateException("not part of a pipelined unit: " + what);
         }
@@ -172,12 +206,12 @@ public final class PipelinedSteps {
         }
 
         @Override
-        public void begin() throws SQLException {
+        public void begin() {
             throw refused("begin");
         }
 
         @Override
-        public void commit() throws SQLException {
+        public void commit() {
             throw refused("commit");
         }
 

@@ -162,12 +162,12 @@ class PipelinedUpgradeTest {
                 List<RunPlan.Unit> units = new RunPlanner(ctx.dialect())
                         .upgrade(all, false, false, java.util.Map.of(), "test", java.time.Instant.now()).units();
 
-                assertThat(steps.chunkFrom(units, 0)).hasSize(PipelinedSteps.MAX_MIGRATIONS);
+                assertThat(steps.chunkFrom(units, 0).units()).hasSize(PipelinedSteps.MAX_MIGRATIONS);
                 int select = all.indexOf(set.find(100).orElseThrow());
-                assertThat(steps.chunkFrom(units, select - 2)).hasSize(2);
-                assertThat(steps.chunkFrom(units, select)).isEmpty();
-                List<RunPlan.Unit> tail = steps.chunkFrom(units, select + 1);
-                assertThat(tail).extracting(c -> c.migration().version()).containsExactly(101, 102, 103);
+                assertThat(steps.chunkFrom(units, select - 2).units()).hasSize(2);
+                assertThat(steps.chunkFrom(units, select).units()).isEmpty();
+                PipelinedSteps.Chunk tail = steps.chunkFrom(units, select + 1);
+                assertThat(tail.units()).extracting(c -> c.migration().version()).containsExactly(101, 102, 103);
 
                 List<BatchRunner.Step> done = steps.run(tail);
 
