@@ -15,14 +15,31 @@ public final class LockedSession implements AutoCloseable {
     private final MigrationLock.Held lock;
     public final Map<String, String> meta;
     public final Reconciliation reconciliation;
+    /** Whether the history or the meta table was missing when the session read them. */
+    public final boolean tablesMissing;
 
-    private LockedSession(MigrationLock.Held lock, Map<String, String> meta, Reconciliation reconciliation) {
+    private LockedSession(MigrationLock.Held lock, Map<String, String> meta, Reconciliation reconciliation,
+                          boolean tablesMissing) {
         this.lock = lock;
         this.meta = meta;
         this.reconciliation = reconciliation;
+        this.tablesMissing = tablesMissing;
     }
 
     public static LockedSession open(MigrationContext ctx, MigrationListener listener) throws SQLException {
+        return open(ctx, listener, true);
+    }
+
+    /**
+     * Like {@link #open} but leaves missing tables to the caller's {@link RunPlan}
+     * ({@link PlanStep.CreateHistoryTables}), so the plan lists every statement the run sends.
+     */
+    public static LockedSession openForPlan(MigrationContext ctx, MigrationListener listener) throws SQLException {
+        return open(ctx, listener, false);
+    }
+
+    private static LockedSession open(MigrationContext ctx, MigrationListener listener, boolean create)
+            throws SQLException {
         ctx.dialect().prepareSession(ctx.connection());
         MigrationLock.Held lock = ctx.dialect().lock().acquire(ctx.connection(), ctx::openExtra,
                 new MigrationLock.Target(ctx.lockName(), ctx.settings().metaTable()), ctx.settings().lockTimeout(),
@@ -32,11 +49,12 @@ public final class LockedSession implements AutoCloseable {
             // pays two queries here, not two DDL statements more.
             var rows = ctx.history().readIfExists(ctx.connection());
             var meta = ctx.history().readMetaIfExists(ctx.connection());
-            if (rows.isEmpty() || meta.isEmpty()) {
+            boolean missing = rows.isEmpty() || meta.isEmpty();
+            if (missing && create) {
                 ctx.history().ensureExists(ctx.connection());
             }
             Reconciliation rec = Reconciliation.of(ctx.migrations(), rows.orElse(List.of()));
-            return new LockedSession(lock, meta.orElse(Map.of()), rec);
+            return new LockedSession(lock, meta.orElse(Map.of()), rec, missing);
         } catch (SQLException | RuntimeException e) {
             lock.close();
             throw e;

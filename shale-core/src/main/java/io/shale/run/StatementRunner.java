@@ -8,9 +8,7 @@ import io.shale.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Iterator;
 
 /**
  * Runs one direction of one migration on a connection, statement by statement, and describes a
@@ -41,21 +39,30 @@ public final class StatementRunner {
         this.ctx = ctx;
     }
 
-    /** Each upgrade file's statements, split once per run although the pipeline and the ordinary path both ask. */
-    private final Map<Migration, List<SqlStatement>> upStatements = new IdentityHashMap<>();
-
-    /** The statements a SQL migration runs in {@code direction}, with lines relative to the file. */
-    List<SqlStatement> statements(Migration migration, Direction direction) {
-        return direction == Direction.UP ? upStatements.computeIfAbsent(migration, m -> split(m, Direction.UP))
-                : split(migration, direction);
-    }
-
-    private List<SqlStatement> split(Migration migration, Direction direction) {
+    /**
+     * The statements a SQL migration runs in {@code direction}, with lines relative to the file. Each
+     * iteration splits the text afresh and hands the statements out one at a time; nobody keeps a
+     * file's statements in a list.
+     */
+    Iterable<SqlStatement> statements(Migration migration, Direction direction) {
         MigrationBody.Sql sql = (MigrationBody.Sql) migration.body();
         String text = direction == Direction.UP ? sql.up() : sql.down();
         int offset = (direction == Direction.UP ? sql.upLine() : sql.downLine()) - 1;
-        List<SqlStatement> split = ctx.dialect().splitter().split(text == null ? "" : text);
-        return split.stream().map(s -> new SqlStatement(s.sql(), s.line() + offset)).toList();
+        return () -> {
+            Iterator<SqlStatement> split = ctx.dialect().splitter().split(text == null ? "" : text).iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return split.hasNext();
+                }
+
+                @Override
+                public SqlStatement next() {
+                    SqlStatement s = split.next();
+                    return new SqlStatement(s.sql(), s.line() + offset);
+                }
+            };
+        };
     }
 
     void run(Migration migration, Direction direction) throws Failure {
@@ -73,14 +80,19 @@ public final class StatementRunner {
             }
             return;
         }
-        List<SqlStatement> statements = statements(migration, direction);
+        Iterator<SqlStatement> statements = statements(migration, direction).iterator();
         int index = 0;
         try (Statement st = c.createStatement()) {
-            for (SqlStatement s : statements) {
+            while (statements.hasNext()) {
+                SqlStatement s = statements.next();
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
-                    throw new Failure(index, describe(migration, direction, s, index, statements.size(), e), e);
+                    int total = index + 1;
+                    for (; statements.hasNext(); statements.next()) {
+                        total++;
+                    }
+                    throw new Failure(index, describe(migration, direction, s, index, total, e), e);
                 }
                 index++;
             }

@@ -6,6 +6,8 @@ import io.shale.run.Direction;
 import io.shale.run.MigrationContext;
 import io.shale.run.MigrationListener;
 import io.shale.run.PipelinedSteps;
+import io.shale.run.RunPlan;
+import io.shale.run.RunPlanner;
 import io.shale.run.Settings;
 import io.shale.run.StatementRunner;
 
@@ -157,13 +159,15 @@ class PipelinedUpgradeTest {
             try (MigrationContext ctx = MigrationContext.open(db.dataSource(), "test", set, Settings.defaults("test"))) {
                 ctx.history().ensureExists(ctx.connection());
                 PipelinedSteps steps = new PipelinedSteps(ctx, MigrationListener.NONE, new StatementRunner(ctx));
+                List<RunPlan.Unit> units = new RunPlanner(ctx.dialect())
+                        .upgrade(all, false, false, java.util.Map.of(), "test", java.time.Instant.now()).units();
 
-                assertThat(steps.chunkFrom(all, 0)).hasSize(PipelinedSteps.MAX_MIGRATIONS);
+                assertThat(steps.chunkFrom(units, 0).units()).hasSize(PipelinedSteps.MAX_MIGRATIONS);
                 int select = all.indexOf(set.find(100).orElseThrow());
-                assertThat(steps.chunkFrom(all, select - 2)).hasSize(2);
-                assertThat(steps.chunkFrom(all, select)).isEmpty();
-                List<PipelinedSteps.Chunked> tail = steps.chunkFrom(all, select + 1);
-                assertThat(tail).extracting(c -> c.migration().version()).containsExactly(101, 102, 103);
+                assertThat(steps.chunkFrom(units, select - 2).units()).hasSize(2);
+                assertThat(steps.chunkFrom(units, select).units()).isEmpty();
+                PipelinedSteps.Chunk tail = steps.chunkFrom(units, select + 1);
+                assertThat(tail.units()).extracting(c -> c.migration().version()).containsExactly(101, 102, 103);
 
                 List<BatchRunner.Step> done = steps.run(tail);
 

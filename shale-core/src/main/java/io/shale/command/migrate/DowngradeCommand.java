@@ -2,11 +2,12 @@ package io.shale.command.migrate;
 
 import io.shale.run.BatchRunner;
 import io.shale.run.Confirmation;
-import io.shale.run.Direction;
 import io.shale.run.Guard;
 import io.shale.run.LockedSession;
 import io.shale.run.MigrationContext;
 import io.shale.run.MigrationListener;
+import io.shale.run.RunPlan;
+import io.shale.run.RunPlanner;
 import io.shale.run.ScriptWriter;
 import io.shale.run.SumGate;
 
@@ -51,15 +52,17 @@ public final class DowngradeCommand {
         SumGate.verify(ctx.migrations());
         try {
             if (options.dryRun()) {
-                var rec = Reconciliation.of(ctx.migrations(), ctx.history().read(ctx.connection()));
+                var rows = ctx.history().readIfExists(ctx.connection());
+                boolean tablesMissing = rows.isEmpty() || ctx.history().readMetaIfExists(ctx.connection()).isEmpty();
+                var rec = Reconciliation.of(ctx.migrations(), rows.orElse(List.of()));
                 rec.requireConsistent(ctx.settings().migrationsLabel());
                 List<Migration> plan = plan(rec, options);
                 ScriptWriter script = new ScriptWriter(ctx);
                 script.comment("Shale downgrade of " + ctx.identity().describe() + " (dry run: nothing was executed)");
-                script.migrations(Direction.DOWN, plan, false);
+                script.plan(new RunPlanner(ctx.dialect()).downgrade(plan, tablesMissing));
                 return new Result(rec.currentVersion(), toVersion(rec, plan), List.of(), script.lines());
             }
-            try (LockedSession session = LockedSession.open(ctx, listener)) {
+            try (LockedSession session = LockedSession.openForPlan(ctx, listener)) {
                 Reconciliation rec = session.reconciliation;
                 rec.requireConsistent(ctx.settings().migrationsLabel());
                 List<Migration> plan = plan(rec, options);
@@ -69,14 +72,9 @@ public final class DowngradeCommand {
                             ctx.settings().environment(), session.storedEnvironment(),
                             ctx.settings().protectedEnvironments(), options.confirmation());
                 }
-                List<BatchRunner.Step> steps;
-                try {
-                    steps = new BatchRunner(ctx, listener).run(Direction.DOWN, plan, false);
-                } finally {
-                    BatchRunner.commitLockTransaction(ctx);
-                }
+                RunPlan runPlan = new RunPlanner(ctx.dialect()).downgrade(plan, session.tablesMissing);
                 List<UpgradeCommand.Applied> reverted = new ArrayList<>();
-                for (BatchRunner.Step s : steps) {
+                for (BatchRunner.Step s : new BatchRunner(ctx, listener).run(runPlan)) {
                     reverted.add(new UpgradeCommand.Applied(s.migration().version(), s.migration().script(),
                             s.executionMs()));
                 }

@@ -1,13 +1,12 @@
 package io.shale.command.migrate;
 
 import io.shale.run.BatchRunner;
-import io.shale.run.Direction;
-import io.shale.run.Guard;
 import io.shale.run.LockedSession;
 import io.shale.run.MigrationContext;
 import io.shale.run.MigrationListener;
+import io.shale.run.RunPlan;
+import io.shale.run.RunPlanner;
 import io.shale.run.ScriptWriter;
-import io.shale.run.Settings;
 import io.shale.run.SumGate;
 
 import io.shale.dialect.DatabaseIdentity;
@@ -20,10 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies pending migrations in version order. The plan is computed once from one read of the
- * history; each migration's history row is written in the migration's own transaction.
+ * history ({@link RunPlanner}); the run carries it out ({@link BatchRunner}, pipelined where the
+ * engine allows), a dry run writes it as a script ({@link ScriptWriter}).
  */
 public final class UpgradeCommand {
 
@@ -76,31 +77,23 @@ public final class UpgradeCommand {
     }
 
     private Result apply(Options options) throws SQLException {
-        try (LockedSession session = LockedSession.open(ctx, listener)) {
-            Instant now = Instant.now();
-            ctx.history().putMetaIfAbsent(ctx.connection(), session.meta, Guard.ENVIRONMENT_KEY,
-                    ctx.settings().environment());
-            ctx.history().putMetaIfAbsent(ctx.connection(), session.meta, "created_at", now.toString());
-            if (!Settings.TOOL_VERSION.equals(session.meta.get("tool_version"))) {
-                ctx.history().putMeta(ctx.connection(), "tool_version", Settings.TOOL_VERSION);
-            }
+        try (LockedSession session = LockedSession.openForPlan(ctx, listener)) {
             Reconciliation rec = reconciliation(session.reconciliation, options);
             rec.requireConsistent(ctx.settings().migrationsLabel());
-            List<Migration> plan = plan(rec, options.target());
-            List<BatchRunner.Step> steps;
-            try {
-                steps = new BatchRunner(ctx, listener).run(Direction.UP, plan, options.singleTransaction());
-            } finally {
-                BatchRunner.commitLockTransaction(ctx);
-            }
+            RunPlan plan = runPlan(rec, options, session.tablesMissing, session.meta);
             List<Applied> applied = new ArrayList<>();
-            for (BatchRunner.Step s : steps) {
+            for (BatchRunner.Step s : BatchRunner.forConnection(ctx, listener).run(plan)) {
                 applied.add(new Applied(s.migration().version(), s.migration().script(), s.executionMs()));
             }
             int to = applied.isEmpty() ? rec.currentVersion() : applied.get(applied.size() - 1).version();
             return new Result(ctx.identity(), rec.currentVersion(), to, applied, List.of(), session.waited(),
                     session.waitedFor());
         }
+    }
+
+    private RunPlan runPlan(Reconciliation rec, Options options, boolean tablesMissing, Map<String, String> meta) {
+        return new RunPlanner(ctx.dialect()).upgrade(plan(rec, options.target()), options.singleTransaction(),
+                tablesMissing, meta, ctx.settings().environment(), Instant.now());
     }
 
     /** With --include-archive, a database below a squash baseline is reconciled with the archived files. */
@@ -134,20 +127,17 @@ public final class UpgradeCommand {
 
     private Result dryRun(Options options) throws SQLException {
         var rows = ctx.history().readIfExists(ctx.connection());
+        var meta = ctx.history().readMetaIfExists(ctx.connection());
         Reconciliation rec = reconciliation(Reconciliation.of(ctx.migrations(), rows.orElse(List.of())), options);
         rec.requireConsistent(ctx.settings().migrationsLabel());
-        List<Migration> plan = plan(rec, options.target());
+        RunPlan plan = runPlan(rec, options, rows.isEmpty() || meta.isEmpty(), meta.orElse(Map.of()));
+        List<Migration> migrations = plan.migrations();
         ScriptWriter script = new ScriptWriter(ctx);
         script.comment("Shale upgrade of " + ctx.identity().describe() + " from version " + rec.currentVersion()
-                + (plan.isEmpty() ? " (nothing to do)" : " to " + plan.get(plan.size() - 1).version()));
+                + (migrations.isEmpty() ? " (nothing to do)" : " to " + migrations.get(migrations.size() - 1).version()));
         script.comment("Dry run: nothing below was executed.");
-        if (rows.isEmpty()) {
-            for (String ddl : ctx.history().creationDdl()) {
-                script.statement(ddl);
-            }
-        }
-        script.migrations(Direction.UP, plan, options.singleTransaction());
-        int to = plan.isEmpty() ? rec.currentVersion() : plan.get(plan.size() - 1).version();
+        script.plan(plan);
+        int to = migrations.isEmpty() ? rec.currentVersion() : migrations.get(migrations.size() - 1).version();
         return new Result(ctx.identity(), rec.currentVersion(), to, List.of(), script.lines(), Duration.ZERO, null);
     }
 }
