@@ -1,5 +1,6 @@
 package io.shale.junit;
 
+import io.shale.junit.internal.ProjectLoader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -24,6 +25,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * to prepare the database (config, migrations folder, a failing migration, a protected environment) is
  * the {@link io.shale.error.ShaleException} itself, with its code and hint, failing the class.
  * Safe under JUnit's parallel execution: each test method's database is its own.
+ *
+ * <p>Where no URL is on the annotation, the JUnit configuration parameters {@code shale.junit.url},
+ * {@code shale.junit.user} and {@code shale.junit.password} (from {@code junit-platform.properties} or
+ * system properties of the same names) name the server.
  */
 public final class ShaleExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
     private static final Namespace NAMESPACE = Namespace.create(ShaleExtension.class);
@@ -111,6 +116,12 @@ public final class ShaleExtension implements BeforeAllCallback, BeforeEachCallba
 
     private static FreshDatabases databases(ExtensionContext context, ShaleTest test) {
         FreshDatabaseOptions options = FreshDatabaseOptions.of(test);
+        Optional<String> configured = context.getConfigurationParameter(ProjectLoader.URL_PROPERTY);
+        if (options.url() == null && configured.isPresent()) {
+            options = options.withUrl(configured.get(),
+                    context.getConfigurationParameter(ProjectLoader.USER_PROPERTY).orElse(null),
+                    context.getConfigurationParameter(ProjectLoader.PASSWORD_PROPERTY).orElse(null));
+        }
         Closing closing = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(options, o -> new Closing(FreshDatabases.open(o)), Closing.class);
         return (FreshDatabases) closing.resource;
