@@ -48,6 +48,18 @@ public final class FreshDatabases implements AutoCloseable {
         return new FreshDatabase(copies.next(), project);
     }
 
+    /**
+     * Waits until {@link #next()} will hand out a copy made ahead of demand (PostgreSQL keeps
+     * {@link FreshDatabaseOptions#spares()} ready); true at once on the other engines. For benchmarks
+     * and warm-ups: when tests take less time than the server needs to copy the template, the pool runs
+     * dry and {@code next()} copies the template itself.
+     *
+     * @return false when the timeout passed first
+     */
+    public boolean awaitReady(java.time.Duration timeout) {
+        return copies.awaitReady(timeout);
+    }
+
     /** The version every database of this instance starts at. */
     public int version() {
         return project.version();

@@ -8,6 +8,14 @@ public interface Copies extends AutoCloseable {
     /** A database holding exactly what the template holds; thread-safe. */
     Lease next();
 
+    /**
+     * Waits until {@link #next()} will find a copy made ahead of demand; true at once for engines that
+     * make none.
+     */
+    default boolean awaitReady(java.time.Duration timeout) {
+        return true;
+    }
+
     /** The template's name (database or file). */
     String template();
 

@@ -208,6 +208,24 @@ final class PostgresCopies implements Copies {
     }
 
     @Override
+    public boolean awaitReady(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ready.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            refill();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public String template() {
         return template;
     }
