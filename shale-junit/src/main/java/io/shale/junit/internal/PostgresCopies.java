@@ -34,6 +34,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class PostgresCopies implements Copies {
     private static final String OBJECT_IN_USE = "55006";
+    /** Copies made at once: a copy is mostly the server's I/O and checkpoint, so two overlap well. */
+    private static final int COPY_THREADS = 2;
 
     private final Project project;
     private final Server server;
@@ -65,8 +67,8 @@ final class PostgresCopies implements Copies {
         this.template = "shale_jt_" + key;
         this.copyPrefix = "shale_jc_" + key.substring(0, 8) + "_";
         this.spares = spares;
-        this.background = daemonThread("shale-junit-copies-" + key.substring(0, 8));
-        this.drops = daemonThread("shale-junit-drops-" + key.substring(0, 8));
+        this.background = daemonThreads("shale-junit-copies-" + key.substring(0, 8), COPY_THREADS);
+        this.drops = daemonThreads("shale-junit-drops-" + key.substring(0, 8), 1);
         try (Connection c = Connections.open(admin, Redaction.url(admin.url()))) {
             try (MigrationLock.Held lock = dialect.lock().acquire(c, admin::getConnection,
                     new MigrationLock.Target("shale-junit/" + template, project.config().metaTable()),
@@ -85,8 +87,8 @@ final class PostgresCopies implements Copies {
         refill();
     }
 
-    private static ExecutorService daemonThread(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
+    private static ExecutorService daemonThreads(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
