@@ -154,9 +154,15 @@ public final class ShaleExtension implements BeforeAllCallback, BeforeEachCallba
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             if (!closed.getAndSet(true)) {
-                resource.close();
+                try {
+                    resource.close();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not close " + resource + ": " + e.getMessage(), e);
+                }
             }
         }
     }

@@ -2,11 +2,15 @@ package io.shale.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.dialect.JdbcUrls;
 import io.shale.migration.MigrationLoader;
 import io.shale.migration.SumFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,9 +47,17 @@ class ForkSharingTest {
         assertThat(lines).filteredOn(l -> l.startsWith("built=true")).hasSize(1);
         String template = lines.get(0).split(" ")[1];
         assertThat(lines.get(1).split(" ")[1]).isEqualTo(template);
+        String adminUrl;
         try (FreshDatabases third = FreshDatabases.open(FreshDatabaseOptions.defaults().withProject(project))) {
             assertThat(third.templateBuilt()).isFalse();
             assertThat("template=" + third.template()).isEqualTo(template);
+            try (FreshDatabase db = third.next()) {
+                adminUrl = JdbcUrls.replaceDatabase(db.url(), "postgres");
+            }
+        }
+        // this template's files exist only in a temporary folder: no later run can use it
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", ""); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE " + template.substring("template=".length()) + " WITH (FORCE)");
         }
     }
 

@@ -57,6 +57,7 @@ final class PostgresCopies implements Copies {
      * @param sameHost       true when every client of the server runs on this host (the embedded server):
      *                       then copies left by dead processes are dropped
      */
+    @SuppressWarnings("try") // the lock is held for the duration of the block, never read
     PostgresCopies(Project project, Server server, Dialect dialect, boolean sameHost, int spares) {
         this.project = project;
         this.server = server;

@@ -36,6 +36,7 @@ final class ReferenceTemplate implements AutoCloseable {
         this.owned = owned;
     }
 
+    @SuppressWarnings("try") // the lock is held for the duration of the block, never read
     static ReferenceTemplate open(Project project, Server server, Dialect dialect, ScratchProvider scratch) {
         DataOperations ops = dialect.dataOperations();
         if (ops.maintenanceDatabase() == null) {
