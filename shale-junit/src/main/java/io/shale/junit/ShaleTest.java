@@ -25,9 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * Every attribute is optional; an empty string means "not given". Where the database comes from, first
- * match wins: {@link #url()}, the JUnit configuration parameter or system property {@code shale.junit.url} (with {@code shale.junit.user},
- * {@code shale.junit.password}), {@code database:} in {@code shale.yaml}, else the embedded PostgreSQL
- * shared by every JVM of the build under {@code target/shale-junit/postgres}.
+ * match wins: {@link #url()}; the JUnit configuration parameter (or system property) {@code shale.junit.url},
+ * with {@code shale.junit.user} and {@code shale.junit.password}; {@code database:} in {@code shale.yaml};
+ * else the embedded PostgreSQL shared by every JVM of the build under {@code target/shale-junit/postgres}.
  */
 @Documented
 @Inherited

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * session), under the name {@code shale_jb_KEY}, and renamed to {@code shale_jt_KEY} only when the
  * migrations and seeds have all run, so no JVM ever copies a half-built template; a crashed builder
  * leaves only a {@code shale_jb_} database, which the next builder drops. Copies carry the process id
- * ({@code shale_jc_KEY8_PID_N}); on the shared embedded server, copies of processes that are gone are
+ * ({@code shale_jc_KEY8_PID_INSTANCExN}); on the shared embedded server, copies of processes that are gone are
  * dropped at start.
  */
 final class PostgresCopies implements Copies {
@@ -48,6 +48,9 @@ final class PostgresCopies implements Copies {
     private final ConcurrentLinkedQueue<String> ready = new ConcurrentLinkedQueue<>();
     private final AtomicInteger making = new AtomicInteger();
     private final AtomicLong counter = new AtomicLong();
+    /** Tells apart the copies of two instances of one JVM (two option sets with the same template). */
+    private final String instance = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+            .nextInt(0x100000, 0xffffff));
     private final ExecutorService background;
     private final ExecutorService drops;
     private final String copyClause;
@@ -161,7 +164,7 @@ final class PostgresCopies implements Copies {
     }
 
     private String newName() {
-        return copyPrefix + ProcessHandle.current().pid() + "_" + counter.incrementAndGet();
+        return copyPrefix + ProcessHandle.current().pid() + "_" + instance + "x" + counter.incrementAndGet();
     }
 
     /** Keeps {@code spares} copies ready or on their way, one at a time in the background. */

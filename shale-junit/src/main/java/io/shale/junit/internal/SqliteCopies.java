@@ -20,6 +20,9 @@ final class SqliteCopies implements Copies {
     private final Path copies;
     private final boolean built;
     private final AtomicLong counter = new AtomicLong();
+    /** Tells apart the copies of two instances of one JVM. */
+    private final String instance = Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+            .nextInt(0x100000, 0xffffff));
 
     SqliteCopies(Project project) {
         Path folder = project.stateDirectory().resolve("sqlite");
@@ -48,7 +51,7 @@ final class SqliteCopies implements Copies {
     @Override
     public Lease next() {
         Path copy = copies.resolve(template.getFileName().toString().replace("shale_jt_", "shale_jc_")
-                .replace(".db", "_" + ProcessHandle.current().pid() + "_" + counter.incrementAndGet() + ".db"));
+                .replace(".db", "_" + ProcessHandle.current().pid() + "_" + instance + "x" + counter.incrementAndGet() + ".db"));
         try {
             Files.createDirectories(copies);
             Files.copy(template, copy, StandardCopyOption.REPLACE_EXISTING);
