@@ -114,6 +114,11 @@ public final class Workspace implements AutoCloseable {
         return migrationSet;
     }
 
+    /** Uses migrations read already instead of reading the folder on first use. */
+    synchronized void preload(MigrationSet set) {
+        migrationSet = set;
+    }
+
     /**
      * Drops the migration set read so far, so the next use reads the folder again: after a command
      * wrote, renamed or deleted migration files (generate, new, hash, squash, rebase, import).

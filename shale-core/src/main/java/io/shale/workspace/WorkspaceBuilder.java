@@ -9,6 +9,7 @@ import io.shale.config.ShaleConfig;
 import io.shale.config.Values;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
+import io.shale.migration.MigrationSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ public final class WorkspaceBuilder {
     private Path seeds;
     private final Map<String, PurgeSettings> purge = new LinkedHashMap<>();
     private DatabaseSettings scratch;
+    private MigrationSet preloaded;
 
     WorkspaceBuilder() {
     }
@@ -54,6 +56,15 @@ public final class WorkspaceBuilder {
      * Takes every setting of a configuration read by {@link io.shale.config.ConfigLoader} (or made in
      * code); later calls may change single settings. Labels name paths relative to its base folder.
      */
+    /**
+     * Uses migrations read already (for example by a test harness that makes many workspaces on one
+     * project); their folder becomes the migrations folder.
+     */
+    public WorkspaceBuilder migrationSet(MigrationSet set) {
+        this.preloaded = Objects.requireNonNull(set, "set");
+        return migrations(set.directory());
+    }
+
     public WorkspaceBuilder config(ShaleConfig config) {
         return config(config, config.baseDir());
     }
@@ -227,8 +238,12 @@ public final class WorkspaceBuilder {
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
-        return new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
+        Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
+        if (preloaded != null) {
+            workspace.preload(preloaded);
+        }
+        return workspace;
     }
 
     private void validate() {

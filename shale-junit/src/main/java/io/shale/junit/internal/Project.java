@@ -8,6 +8,7 @@ import io.shale.config.ShaleConfig;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.migration.MigrationSet;
 import io.shale.run.Confirmation;
+import io.shale.workspace.Workspace;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
@@ -26,7 +27,7 @@ public record Project(ShaleConfig config, MigrationSet migrations, String url, S
 
     /** The facade on {@code dataSource}, with this project's settings and migrations. */
     public Shale shale(DataSource dataSource, String where) {
-        return Shale.configure().config(config).migrationSet(migrations).dataSource(dataSource).describedAs(where).load();
+        return Shale.of(Workspace.builder().config(config).migrationSet(migrations).dataSource(dataSource, where).build());
     }
 
     /** Migrates an empty database to the project's version and loads the seed set: what every template holds. */

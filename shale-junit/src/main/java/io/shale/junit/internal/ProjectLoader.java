@@ -1,13 +1,12 @@
 package io.shale.junit.internal;
 
-import io.shale.config.ConfigLoader;
 import io.shale.config.ConfigRequest;
 import io.shale.config.ShaleConfig;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.junit.FreshDatabaseOptions;
-import io.shale.migration.MigrationLoader;
+import io.shale.workspace.Workspace;
 import io.shale.migration.MigrationSet;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,8 +14,7 @@ import java.util.Map;
 
 /**
  * The one place the extension reads a project: {@code shale.yaml} (and {@code .env}, {@code SHALE_*}
- * variables) through core's {@link ConfigLoader}, overridden by the options, and the migrations folder.
- * When core's Workspace arrives, only this class changes.
+ * variables) through core's {@link Workspace}, overridden by the options, and the migrations folder.
  */
 public final class ProjectLoader {
     /** System properties naming the server when neither the annotation nor the options do. */
@@ -37,10 +35,17 @@ public final class ProjectLoader {
         if (options.migrations() != null) {
             overrides.put("migrations", options.migrations());
         }
-        ShaleConfig config = new ConfigLoader().load(new ConfigRequest(workingDirectory, options.project(),
-                options.config() == null ? null : Path.of(options.config()), System.getenv(), overrides));
-        MigrationSet migrations = MigrationLoader.load(config.migrations(), config.javaMigrationPackages(),
-                Thread.currentThread().getContextClassLoader());
+        ShaleConfig config;
+        MigrationSet migrations;
+        Path seeds;
+        ReferenceDataPolicy referenceData;
+        try (Workspace workspace = Workspace.load(new ConfigRequest(workingDirectory, options.project(),
+                options.config() == null ? null : Path.of(options.config()), System.getenv(), overrides))) {
+            config = workspace.config();
+            migrations = workspace.migrations();
+            seeds = workspace.seeds();
+            referenceData = workspace.referenceData();
+        }
         int version = options.version() < 0 ? migrations.latestVersion() : options.version();
         if (options.version() >= 0 && options.version() != 0 && migrations.find(options.version()).isEmpty()) {
             throw new ShaleException(ErrorCode.TARGET_INVALID, "No migration has version " + options.version()
@@ -72,10 +77,7 @@ public final class ProjectLoader {
         if ("embedded:postgres".equals(url)) {
             url = null;
         }
-        Object seedsSetting = config.extensions().get("seeds");
-        Path seeds = seedsSetting == null ? config.baseDir().resolve("db/seeds") : Path.of(seedsSetting.toString());
-        return new Project(config, migrations, url, user, password, version, options.seed(), seeds,
-                ReferenceDataPolicy.fromConfig(config.extensions().get("reference-data")),
+        return new Project(config, migrations, url, user, password, version, options.seed(), seeds, referenceData,
                 workingDirectory.resolve(options.stateDirectory()).normalize());
     }
 
