@@ -1,5 +1,6 @@
 package io.shale.dialect;
 
+import io.shale.sql.StatementSplitter;
 import java.util.Objects;
 
 /**
@@ -8,13 +9,13 @@ import java.util.Objects;
  */
 public abstract class BaseDialect implements Dialect {
     private final String name;
-    private final io.shale.sql.StatementSplitter splitter;
+    private final StatementSplitter splitter;
     private final MigrationLock lock;
     private final Inspector inspector;
     private final Renderer renderer;
     private final DataOperations dataOperations;
 
-    protected BaseDialect(String name, io.shale.sql.StatementSplitter splitter, MigrationLock lock, Inspector inspector,
+    protected BaseDialect(String name, StatementSplitter splitter, MigrationLock lock, Inspector inspector,
                           Renderer renderer, DataOperations dataOperations) {
         this.name = Objects.requireNonNull(name);
         this.splitter = Objects.requireNonNull(splitter);
@@ -30,7 +31,7 @@ public abstract class BaseDialect implements Dialect {
     }
 
     @Override
-    public final io.shale.sql.StatementSplitter splitter() {
+    public final StatementSplitter splitter() {
         return splitter;
     }
 

@@ -3,9 +3,11 @@ package io.shale.dialect.h2;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.sql.H2Splitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * H2: DDL commits the open transaction (like MySQL), so a migration that fails part-way leaves a
@@ -15,6 +17,26 @@ public final class H2Dialect extends BaseDialect {
     public H2Dialect() {
         super("h2", new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer(),
                 new H2DataOperations());
+    }
+
+    @Override
+    public String displayName() {
+        return "H2";
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:h2:");
+    }
+
+    @Override
+    public boolean servesProduct(String product) {
+        return product.equals("h2");
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.H2Dialect";
     }
 
     @Override
@@ -67,7 +89,7 @@ public final class H2Dialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new H2SnapshotSql();
     }
 }

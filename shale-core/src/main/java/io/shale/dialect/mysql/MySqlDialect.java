@@ -3,10 +3,12 @@ package io.shale.dialect.mysql;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
 import io.shale.sql.MySqlSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * MySQL and MariaDB: DDL commits implicitly, so a migration that fails part-way leaves a
@@ -16,6 +18,27 @@ public final class MySqlDialect extends BaseDialect {
     public MySqlDialect() {
         super("mysql", new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer(),
                 new MySqlDataOperations());
+    }
+
+    @Override
+    public String displayName() {
+        return "MySQL/MariaDB";
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:mysql:", "jdbc:mariadb:");
+    }
+
+    @Override
+    public boolean servesProduct(String product) {
+        return product.contains("mysql") || product.contains("mariadb");
+    }
+
+    /** MariaDB, the engine Shale embeds; its DDL also runs on MySQL 8 for the types JPA uses most. */
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.MariaDBDialect";
     }
 
     @Override
@@ -74,7 +97,7 @@ public final class MySqlDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new MySqlSnapshotSql();
     }
 }

@@ -2,12 +2,16 @@ package io.shale.dialect.postgres;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.EngineTrait;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
 import io.shale.sql.PostgresSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
 public final class PostgresDialect extends BaseDialect {
@@ -16,6 +20,33 @@ public final class PostgresDialect extends BaseDialect {
     public PostgresDialect() {
         super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
                 new PostgresDataOperations());
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    @Override
+    public boolean servesProduct(String product) {
+        return product.contains("postgres");
+    }
+
+    @Override
+    public Set<EngineTrait> traits() {
+        return Set.of(EngineTrait.CONCURRENT_INDEX_DDL, EngineTrait.DEFERRED_CONSTRAINT_VALIDATION,
+                EngineTrait.EXCLUSIVE_TABLE_REWRITES, EngineTrait.ALTERABLE_ENUM_TYPES, EngineTrait.TRUNCATES_LONG_IDENTIFIERS);
+    }
+
+    /** Built at its default (oldest supported) version: the DDL runs on that version and every later one. */
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
     }
 
     @Override
@@ -78,7 +109,7 @@ public final class PostgresDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new PostgresSnapshotSql();
     }
 }

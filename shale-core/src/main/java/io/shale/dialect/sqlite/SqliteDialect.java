@@ -3,9 +3,11 @@ package io.shale.dialect.sqlite;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.sql.SqliteSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * SQLite: transactional DDL; the lock is an exclusive transaction around the whole run, so each
@@ -15,6 +17,27 @@ public final class SqliteDialect extends BaseDialect {
     public SqliteDialect() {
         super("sqlite", new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer(),
                 new SqliteDataOperations());
+    }
+
+    @Override
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:sqlite:");
+    }
+
+    @Override
+    public boolean servesProduct(String product) {
+        return product.contains("sqlite");
+    }
+
+    /** From hibernate-community-dialects. */
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.community.dialect.SQLiteDialect";
     }
 
     @Override
@@ -87,7 +110,7 @@ public final class SqliteDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new SqliteSnapshotSql();
     }
 }
