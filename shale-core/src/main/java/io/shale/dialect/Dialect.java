@@ -25,8 +25,8 @@ public interface Dialect {
     }
 
     /**
-     * The JDBC URL prefixes this engine serves, lower case, ending in a colon ({@code jdbc:postgresql:}).
-     * No two loaded engines may share one.
+     * The JDBC URL prefixes this engine serves, lower case, ending in a colon ({@code jdbc:postgresql:}),
+     * in the order messages list them. No two loaded engines may share one.
      */
     List<String> urlPrefixes();
 

@@ -9,6 +9,8 @@ import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
 import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +74,12 @@ class DialectsTest {
             assertThat(d.displayName()).isNotBlank();
             assertThat(d.urlPrefixes()).isNotEmpty().allMatch(p -> p.startsWith("jdbc:") && p.endsWith(":"));
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"JDBC:foo:", "jdbc:foo", "foo:"})
+    void engineFacts_refuseAUrlPrefixThatIsNotLowerCaseJdbcEndingInAColon(String prefix) {
+        assertThatThrownBy(() -> new EngineFacts("foo", "Foo", List.of(prefix), List.of("foo"), Set.of(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(prefix);
     }
 }
