@@ -16,40 +16,58 @@ import java.util.List;
  * One change to its statements in standard SQL ({@code ALTER TABLE t ADD ...}, {@code DROP CONSTRAINT},
  * {@code COMMENT ON}, definitions the engine printed taken as they are). An engine's visitor extends
  * this, supplies its names and definitions through the abstract methods, and overrides only the
- * changes its SQL writes differently. It always writes {@code CREATE TABLE}, {@code ALTER COLUMN} and
- * {@code DROP} of a routine itself, as no two engines agree on them.
+ * changes its SQL writes differently. Names and constraints come from the engine's
+ * {@link StandardTableSql} unless overridden. The engine always writes {@code CREATE TABLE},
+ * {@code ALTER COLUMN} and {@code DROP} of a routine itself, as no two engines agree on them.
  *
  * <p>Objects standard SQL has no statement for (extensions, enum types, sequences) are refused
  * with {@link RenderSupport#unsupported} unless the engine overrides them; the reasons are hooks.
  */
 public abstract class StandardRenderVisitor implements ChangeVisitor<List<String>> {
     private final String engine;
+    private final StandardTableSql sql;
 
-    /** @param engine the engine's name for messages about changes it cannot have */
-    protected StandardRenderVisitor(String engine) {
+    /**
+     * @param engine the engine's name for messages about changes it cannot have
+     * @param sql    names and constraints in the engine's quoting
+     */
+    protected StandardRenderVisitor(String engine, StandardTableSql sql) {
         this.engine = engine;
+        this.sql = sql;
     }
 
     /** An identifier, quoted where the engine needs it. */
-    protected abstract String ident(String name);
+    protected String ident(String name) {
+        return sql.ident(name);
+    }
 
-    /** {@code schema.name}; the bare name where the schema is null or the engine never qualifies names. */
-    protected abstract String qualified(String schema, String name);
+    /** {@code schema.name}, as the engine's {@link StandardTableSql} qualifies names. */
+    protected String qualified(String schema, String name) {
+        return sql.qualified(schema, name);
+    }
 
     /** A column definition as {@code ADD COLUMN} takes it. */
     protected abstract String column(Column column);
 
     /** A primary key as {@code ADD} takes it. */
-    protected abstract String primaryKey(PrimaryKey key);
+    protected String primaryKey(PrimaryKey key) {
+        return sql.primaryKey(key);
+    }
 
     /** A unique constraint as {@code ADD} takes it. */
-    protected abstract String unique(UniqueConstraint unique);
+    protected String unique(UniqueConstraint unique) {
+        return sql.unique(unique);
+    }
 
     /** A foreign key of a table in {@code schema}, as {@code ADD} takes it. */
-    protected abstract String foreignKey(String schema, ForeignKey key);
+    protected String foreignKey(String schema, ForeignKey key) {
+        return sql.foreignKey(key);
+    }
 
     /** A check constraint as {@code ADD} takes it. */
-    protected abstract String check(CheckConstraint check);
+    protected String check(CheckConstraint check) {
+        return sql.check(check);
+    }
 
     /** The statement creating an index on an existing table. */
     protected abstract String createIndex(String schema, String table, Index index);
@@ -91,19 +109,6 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return alterTable(schema, table) + "DROP CONSTRAINT " + ident(name);
     }
 
-    /** {@code COMMENT ON TABLE}; a null comment removes it. */
-    protected String tableComment(String schema, String table, String comment) {
-        return "COMMENT ON TABLE " + qualified(schema, table) + " IS " + literalOrNull(comment);
-    }
-
-    /** {@code COMMENT ON COLUMN}; a null comment removes it. */
-    protected String columnComment(String schema, String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + qualified(schema, table) + "." + ident(column) + " IS " + literalOrNull(comment);
-    }
-
-    private static String literalOrNull(String value) {
-        return value == null ? "NULL" : RenderSupport.literal(value);
-    }
 
     @Override
     public List<String> visit(Change.CreateSchema change) {
@@ -176,7 +181,7 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         List<String> statements = new ArrayList<>();
         statements.add(alterTable(change.schema(), change.table()) + "ADD COLUMN " + column(change.column()));
         if (separateComments() && change.column().comment() != null) {
-            statements.add(columnComment(change.schema(), change.table(), change.column().name(),
+            statements.add(sql.columnComment(change.schema(), change.table(), change.column().name(),
                     change.column().comment()));
         }
         return statements;
@@ -286,11 +291,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
 
     @Override
     public List<String> visit(Change.SetTableComment change) {
-        return List.of(tableComment(change.schema(), change.table(), change.comment()));
+        return List.of(sql.tableComment(change.schema(), change.table(), change.comment()));
     }
 
     @Override
     public List<String> visit(Change.SetColumnComment change) {
-        return List.of(columnComment(change.schema(), change.table(), change.column(), change.comment()));
+        return List.of(sql.columnComment(change.schema(), change.table(), change.column(), change.comment()));
     }
 }

@@ -1,13 +1,10 @@
 package io.shale.dialect.h2;
 
+import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardRenderVisitor;
-import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
-import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
-import io.shale.schema.PrimaryKey;
 import io.shale.schema.Sequence;
-import io.shale.schema.UniqueConstraint;
 import io.shale.schema.change.Change;
 import java.util.List;
 
@@ -15,42 +12,12 @@ import java.util.List;
 final class H2RenderVisitor extends StandardRenderVisitor {
 
     H2RenderVisitor() {
-        super("H2");
-    }
-
-    @Override
-    protected String ident(String name) {
-        return H2RenderNames.ident(name);
-    }
-
-    @Override
-    protected String qualified(String schema, String name) {
-        return H2RenderNames.qualified(schema, name);
+        super("H2", H2RenderTables.SQL);
     }
 
     @Override
     protected String column(Column column) {
         return H2RenderTables.column(column);
-    }
-
-    @Override
-    protected String primaryKey(PrimaryKey key) {
-        return H2RenderTables.primaryKey(key);
-    }
-
-    @Override
-    protected String unique(UniqueConstraint unique) {
-        return H2RenderTables.unique(unique);
-    }
-
-    @Override
-    protected String foreignKey(String schema, ForeignKey key) {
-        return H2RenderTables.foreignKey(key);
-    }
-
-    @Override
-    protected String check(CheckConstraint check) {
-        return H2RenderTables.check(check);
     }
 
     @Override
@@ -85,23 +52,8 @@ final class H2RenderVisitor extends StandardRenderVisitor {
         if (!from.dataType().equals(to.dataType())) {
             return List.of(visit(new Change.DropSequence(from)).get(0), visit(new Change.CreateSequence(to)).get(0));
         }
-        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(qualified(to.schema(), to.name()));
-        if (from.start() != to.start()) {
-            sql.append(" START WITH ").append(to.start());
-        }
-        if (from.increment() != to.increment()) {
-            sql.append(" INCREMENT BY ").append(to.increment());
-        }
-        if (from.min() != to.min()) {
-            sql.append(" MINVALUE ").append(to.min());
-        }
-        if (from.max() != to.max()) {
-            sql.append(" MAXVALUE ").append(to.max());
-        }
-        if (from.cycle() != to.cycle()) {
-            sql.append(to.cycle() ? " CYCLE" : " NO CYCLE");
-        }
-        return List.of(sql.toString());
+        return List.of("ALTER SEQUENCE " + qualified(to.schema(), to.name())
+                + RenderSupport.changedSequenceOptions(from, to));
     }
 
     @Override

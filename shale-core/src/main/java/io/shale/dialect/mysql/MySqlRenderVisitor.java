@@ -4,8 +4,8 @@ import static io.shale.dialect.mysql.MySqlRenderNames.columns;
 import static io.shale.dialect.mysql.MySqlRenderNames.literal;
 
 import io.shale.dialect.StandardRenderVisitor;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.Catalog;
-import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -29,19 +29,8 @@ final class MySqlRenderVisitor extends StandardRenderVisitor {
     private final Catalog to;
 
     MySqlRenderVisitor(Catalog to) {
-        super("MySQL/MariaDB");
+        super("MySQL/MariaDB", new StandardTableSql(MySqlRenderNames::ident, false));
         this.to = to;
-    }
-
-    @Override
-    protected String ident(String name) {
-        return MySqlRenderNames.ident(name);
-    }
-
-    /** The bare name: the renderer never qualifies a name with the database. */
-    @Override
-    protected String qualified(String schema, String name) {
-        return ident(name);
     }
 
     @Override
@@ -63,11 +52,6 @@ final class MySqlRenderVisitor extends StandardRenderVisitor {
     @Override
     protected String foreignKey(String schema, ForeignKey key) {
         return MySqlRenderTables.foreignKey(schema, key);
-    }
-
-    @Override
-    protected String check(CheckConstraint check) {
-        return MySqlRenderTables.check(check);
     }
 
     @Override

@@ -3,13 +3,10 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardRenderVisitor;
 import io.shale.schema.Catalog;
-import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
-import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
-import io.shale.schema.UniqueConstraint;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
@@ -31,19 +28,9 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     private final Catalog to;
 
     PostgresRenderVisitor(Catalog from, Catalog to) {
-        super("PostgreSQL");
+        super("PostgreSQL", PostgresRenderTables.SQL);
         this.from = from;
         this.to = to;
-    }
-
-    @Override
-    protected String ident(String name) {
-        return PostgresRenderNames.ident(name);
-    }
-
-    @Override
-    protected String qualified(String schema, String name) {
-        return PostgresRenderNames.qualified(schema, name);
     }
 
     @Override
@@ -52,23 +39,8 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     }
 
     @Override
-    protected String primaryKey(PrimaryKey key) {
-        return PostgresRenderTables.primaryKey(key);
-    }
-
-    @Override
-    protected String unique(UniqueConstraint unique) {
-        return PostgresRenderTables.unique(unique);
-    }
-
-    @Override
     protected String foreignKey(String schema, ForeignKey key) {
         return PostgresRenderTables.foreignKey(key);
-    }
-
-    @Override
-    protected String check(CheckConstraint check) {
-        return PostgresRenderTables.check(check);
     }
 
     @Override

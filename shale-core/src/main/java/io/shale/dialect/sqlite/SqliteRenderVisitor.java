@@ -1,14 +1,11 @@
 package io.shale.dialect.sqlite;
 
 import io.shale.dialect.StandardRenderVisitor;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.Catalog;
-import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
-import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
-import io.shale.schema.PrimaryKey;
 import io.shale.schema.Table;
-import io.shale.schema.UniqueConstraint;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,44 +24,13 @@ final class SqliteRenderVisitor extends StandardRenderVisitor {
     private final Catalog to;
 
     SqliteRenderVisitor(Catalog to) {
-        super("SQLite");
+        super("SQLite", new StandardTableSql(SqliteRenderNames::ident, false));
         this.to = to;
-    }
-
-    @Override
-    protected String ident(String name) {
-        return SqliteRenderNames.ident(name);
-    }
-
-    /** The bare name: a database file has one schema. */
-    @Override
-    protected String qualified(String schema, String name) {
-        return ident(name);
     }
 
     @Override
     protected String column(Column column) {
         return SqliteRenderTables.column(column, false);
-    }
-
-    @Override
-    protected String primaryKey(PrimaryKey key) {
-        throw new IllegalStateException("SQLite adds a primary key by rebuilding the table");
-    }
-
-    @Override
-    protected String unique(UniqueConstraint unique) {
-        throw new IllegalStateException("SQLite adds a unique constraint by rebuilding the table");
-    }
-
-    @Override
-    protected String foreignKey(String schema, ForeignKey key) {
-        throw new IllegalStateException("SQLite adds a foreign key by rebuilding the table");
-    }
-
-    @Override
-    protected String check(CheckConstraint check) {
-        throw new IllegalStateException("SQLite adds a check constraint by rebuilding the table");
     }
 
     @Override
