@@ -4,16 +4,50 @@ import io.shale.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The facts and SQL one database engine supplies; every algorithm lives in the core and asks a
- * dialect only what differs. One implementation per folder: {@code dialect.postgres},
- * {@code dialect.mysql}, {@code dialect.sqlite}, {@code dialect.h2}.
+ * dialect only what differs. One implementation per folder ({@code dialect.postgres},
+ * {@code dialect.mysql}, {@code dialect.sqlite}, {@code dialect.h2}), registered in
+ * {@code META-INF/services/io.shale.dialect.Dialect} and found by {@link Dialects} through
+ * {@link java.util.ServiceLoader}: an implementation needs a public no-argument constructor.
  */
 public interface Dialect {
 
     /** Short stable name: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     String name();
+
+    /** The engine's name as users write it, for messages: {@code PostgreSQL}, {@code MySQL/MariaDB}. */
+    default String displayName() {
+        return name();
+    }
+
+    /**
+     * The JDBC URL prefixes this engine serves, lower case, ending in a colon ({@code jdbc:postgresql:}),
+     * in the order messages list them. No two loaded engines may share one.
+     */
+    List<String> urlPrefixes();
+
+    /**
+     * Whether a driver's {@link java.sql.DatabaseMetaData#getDatabaseProductName() product name}
+     * names this engine; {@code product} is lower case.
+     */
+    boolean servesProduct(String product);
+
+    /** What this engine does that decides which lint rules apply to it; by default nothing special. */
+    default Set<EngineTrait> traits() {
+        return Set.of();
+    }
+
+    /**
+     * The fully qualified class name of the Hibernate ORM dialect that writes DDL for this engine
+     * (a name, so the core needs no Hibernate), or null where none fits.
+     */
+    default String hibernateDialect() {
+        return null;
+    }
 
     StatementSplitter splitter();
 

@@ -1,74 +1,105 @@
 package io.shale.dialect;
 
-import io.shale.dialect.h2.H2Dialect;
-import io.shale.dialect.mysql.MySqlDialect;
-import io.shale.dialect.postgres.PostgresDialect;
-import io.shale.dialect.sqlite.SqliteDialect;
 import io.shale.error.ErrorCode;
+import io.shale.error.Redaction;
 import io.shale.error.ShaleException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
 
-/** The list of supported engines, and how a connection is matched to one. */
+/**
+ * The engines on the class path, and how a connection or URL is matched to one. Engines are found
+ * through {@link ServiceLoader} ({@code META-INF/services/io.shale.dialect.Dialect}) with the core's
+ * own class loader, once per class loader, in registration order; no code here names an engine.
+ */
 public final class Dialects {
-    private static final List<Dialect> ALL = List.of(
-            new PostgresDialect(), new MySqlDialect(), new SqliteDialect(), new H2Dialect());
-
     private Dialects() {
     }
 
-    /** Every supported dialect. */
-    public static List<Dialect> all() {
-        return ALL;
+    /** Holds the loaded engines: initialised on first use, immutable afterwards. */
+    private static final class Loaded {
+        static final List<Dialect> ALL = load();
     }
 
-    /** The dialect for an open connection, from the driver's product name. */
+    /** Every engine on the class path, in registration order. */
+    public static List<Dialect> all() {
+        return Loaded.ALL;
+    }
+
+    /**
+     * The engine of an open connection, from the driver's product name.
+     *
+     * @throws ShaleException (DB_UNSUPPORTED) when no loaded engine serves that product
+     */
     public static Dialect detect(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
         Dialect dialect = forProductName(product);
         if (dialect == null) {
             throw new ShaleException(ErrorCode.DB_UNSUPPORTED,
                     "Shale does not support the database '" + product + "'",
-                    "use PostgreSQL, MySQL/MariaDB, SQLite or H2");
+                    "use " + either(all().stream().map(Dialect::displayName).toList()));
         }
         return dialect;
     }
 
-    /** The dialect a JDBC URL names, without connecting. */
+    /**
+     * The engine a JDBC URL names, without connecting.
+     *
+     * @throws ShaleException (DB_UNSUPPORTED) when no loaded engine serves the URL's prefix; the hint
+     *                        lists the prefixes that are served
+     */
     public static Dialect forUrl(String url) {
         String u = url == null ? "" : url.toLowerCase(Locale.ROOT);
-        if (u.startsWith("jdbc:postgresql:")) {
-            return ALL.get(0);
+        for (Dialect d : all()) {
+            if (d.urlPrefixes().stream().anyMatch(u::startsWith)) {
+                return d;
+            }
         }
-        if (u.startsWith("jdbc:mysql:") || u.startsWith("jdbc:mariadb:")) {
-            return ALL.get(1);
-        }
-        if (u.startsWith("jdbc:sqlite:")) {
-            return ALL.get(2);
-        }
-        if (u.startsWith("jdbc:h2:")) {
-            return ALL.get(3);
-        }
-        throw new ShaleException(ErrorCode.DB_UNSUPPORTED, "Shale does not support the database of " + io.shale.error.Redaction.url(url),
-                "use a jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, jdbc:sqlite: or jdbc:h2: URL");
+        throw new ShaleException(ErrorCode.DB_UNSUPPORTED, "Shale does not support the database of " + Redaction.url(url),
+                "use a " + either(all().stream().flatMap(d -> d.urlPrefixes().stream()).toList()) + " URL");
     }
 
+    /** The engine a driver's product name belongs to, or null. */
     static Dialect forProductName(String product) {
         String p = product == null ? "" : product.toLowerCase(Locale.ROOT);
-        if (p.contains("postgres")) {
-            return ALL.get(0);
+        return all().stream().filter(d -> d.servesProduct(p)).findFirst().orElse(null);
+    }
+
+    /** {@code a, b or c}. */
+    private static String either(List<String> names) {
+        int last = names.size() - 1;
+        return last <= 0 ? String.join("", names) : String.join(", ", names.subList(0, last)) + " or " + names.get(last);
+    }
+
+    /**
+     * Loads the registered engines.
+     *
+     * @throws IllegalStateException when none is registered or two claim the same name or URL
+     *                               prefix: a broken build, not a user's mistake
+     */
+    private static List<Dialect> load() {
+        List<Dialect> loaded = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        for (Dialect d : ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader())) {
+            claim(owners, "name " + d.name(), d);
+            d.urlPrefixes().forEach(prefix -> claim(owners, "URL prefix " + prefix, d));
+            loaded.add(d);
         }
-        if (p.contains("mysql") || p.contains("mariadb")) {
-            return ALL.get(1);
+        if (loaded.isEmpty()) {
+            throw new IllegalStateException("no engine registered in META-INF/services/" + Dialect.class.getName());
         }
-        if (p.contains("sqlite")) {
-            return ALL.get(2);
+        return List.copyOf(loaded);
+    }
+
+    private static void claim(Map<String, String> owners, String what, Dialect d) {
+        String before = owners.putIfAbsent(what, d.getClass().getName());
+        if (before != null) {
+            throw new IllegalStateException(what + " is claimed by both " + before + " and " + d.getClass().getName());
         }
-        if (p.equals("h2")) {
-            return ALL.get(3);
-        }
-        return null;
     }
 }

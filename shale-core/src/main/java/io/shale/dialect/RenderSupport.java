@@ -1,5 +1,6 @@
 package io.shale.dialect;
 
+import io.shale.schema.Sequence;
 import io.shale.schema.change.Change;
 import java.util.Arrays;
 import java.util.List;
@@ -74,5 +75,26 @@ public final class RenderSupport {
     /** Whether an {@code ON DELETE}/{@code ON UPDATE} action is worth writing (not the default). */
     public static boolean isExplicitAction(String action) {
         return action != null && !action.isBlank() && !action.equalsIgnoreCase("NO ACTION");
+    }
+
+    /** The {@code ALTER SEQUENCE} options that differ between two sequences, each with a leading space. */
+    public static String changedSequenceOptions(Sequence from, Sequence to) {
+        StringBuilder sql = new StringBuilder();
+        if (from.start() != to.start()) {
+            sql.append(" START WITH ").append(to.start());
+        }
+        if (from.increment() != to.increment()) {
+            sql.append(" INCREMENT BY ").append(to.increment());
+        }
+        if (from.min() != to.min()) {
+            sql.append(" MINVALUE ").append(to.min());
+        }
+        if (from.max() != to.max()) {
+            sql.append(" MAXVALUE ").append(to.max());
+        }
+        if (from.cycle() != to.cycle()) {
+            sql.append(to.cycle() ? " CYCLE" : " NO CYCLE");
+        }
+        return sql.toString();
     }
 }

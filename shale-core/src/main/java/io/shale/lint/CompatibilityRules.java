@@ -1,7 +1,9 @@
 package io.shale.lint;
 
 import static io.shale.lint.Rule.ALL;
-import static io.shale.lint.Rule.POSTGRES;
+import static io.shale.lint.Rule.CONCURRENT_INDEXES;
+import static io.shale.lint.Rule.ENUM_TYPES;
+import static io.shale.lint.Rule.LONG_NAMES;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -52,7 +54,7 @@ final class CompatibilityRules {
                         })),
                 Rule.of("TX101", Severity.ERROR, "CONCURRENTLY inside a transactional migration",
                         "put `-- shale:no-transaction` at the top of the file, with the concurrent statement alone in it",
-                        POSTGRES, (s, scope, report) -> {
+                        CONCURRENT_INDEXES, (s, scope, report) -> {
                             boolean concurrent = (s.starts("CREATE") || s.starts("DROP") || s.starts("REINDEX"))
                                     && s.has("CONCURRENTLY");
                             if (concurrent && scope.transactional()) {
@@ -73,7 +75,7 @@ final class CompatibilityRules {
                         }),
                 Rule.optIn("PG401", Severity.WARNING, "enum value added without BEFORE or AFTER",
                         "name the position: ALTER TYPE t ADD VALUE 'v' BEFORE 'w' (or AFTER), so the order is deliberate",
-                        POSTGRES, (s, scope, report) -> {
+                        ENUM_TYPES, (s, scope, report) -> {
                             if (s.starts("ALTER", "TYPE") && s.has("ADD", "VALUE") && !s.has("BEFORE")
                                     && !s.has("AFTER")) {
                                 QName type = s.name(2);
@@ -82,7 +84,7 @@ final class CompatibilityRules {
                         }),
                 Rule.of("PG402", Severity.ERROR, "identifier longer than 63 bytes",
                         "shorten the name: PostgreSQL silently truncates it to 63 bytes, so two long names may collide",
-                        POSTGRES, (s, scope, report) -> {
+                        LONG_NAMES, (s, scope, report) -> {
                             if (!(s.starts("CREATE") || s.starts("ALTER") || s.starts("COMMENT"))) {
                                 return;
                             }

@@ -3,6 +3,7 @@ package io.shale.lint;
 import static io.shale.lint.Rule.ALL;
 
 import io.shale.schema.Column;
+import io.shale.schema.Table;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ final class DataRules {
                         })));
     }
 
-    static Optional<Column> column(io.shale.schema.Table table, String name) {
+    static Optional<Column> column(Table table, String name) {
         return table.columns().stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 

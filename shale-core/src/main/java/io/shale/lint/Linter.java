@@ -40,7 +40,7 @@ public final class Linter {
         }
         this.rules = all.stream()
                 .filter(r -> !r.info().optIn() || enabled.contains(r.code()))
-                .filter(r -> r.info().appliesTo(dialect.name()))
+                .filter(r -> r.info().appliesTo(dialect.traits()))
                 .toList();
     }
 
@@ -48,7 +48,7 @@ public final class Linter {
     public List<Finding> lint(ParsedSqlMigration migration, Catalog before) {
         var body = migration.body();
         Suppressions suppressions = new Suppressions(body.file(), migration.directives(), body.upLine(), infos);
-        Scope scope = new Scope(before, dialect.name(), migration.transactional());
+        Scope scope = new Scope(before, migration.transactional());
         List<Finding> out = new ArrayList<>(suppressions.problems());
         for (SqlStatement split : dialect.splitter().split(body.up())) {
             int line = body.upLine() + split.line() - 1;

@@ -1,6 +1,8 @@
 package io.shale.lint;
 
-import static io.shale.lint.Rule.POSTGRES;
+import static io.shale.lint.Rule.CONCURRENT_INDEXES;
+import static io.shale.lint.Rule.NOT_VALID;
+import static io.shale.lint.Rule.REWRITES;
 
 import io.shale.schema.Index;
 import io.shale.schema.Table;
@@ -26,7 +28,7 @@ final class LockingRules {
         return List.of(
                 Rule.of("PG301", Severity.ERROR, "CREATE INDEX without CONCURRENTLY on an existing table",
                         "CREATE INDEX CONCURRENTLY, in a migration of its own with `-- shale:no-transaction`",
-                        POSTGRES, (s, scope, report) -> {
+                        CONCURRENT_INDEXES, (s, scope, report) -> {
                             CreateIndex index = CreateIndex.of(s);
                             if (index != null && !index.concurrently()) {
                                 scope.existing(index.table()).ifPresent(t -> report.accept("creates an index on "
@@ -35,7 +37,7 @@ final class LockingRules {
                         }),
                 Rule.of("PG302", Severity.WARNING, "DROP INDEX without CONCURRENTLY on an existing table",
                         "DROP INDEX CONCURRENTLY, in a migration of its own with `-- shale:no-transaction`",
-                        POSTGRES, (s, scope, report) -> {
+                        CONCURRENT_INDEXES, (s, scope, report) -> {
                             if (s.starts("DROP", "INDEX") && !s.at(2).is("CONCURRENTLY")) {
                                 for (QName n : Alters.names(s, s.skip(2, "IF", "EXISTS"))) {
                                     Table t = indexTable(scope, n);
@@ -48,14 +50,14 @@ final class LockingRules {
                         }),
                 Rule.of("PG303", Severity.WARNING, "foreign key without NOT VALID on an existing table",
                         "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later statement",
-                        POSTGRES, constraintWithoutNotValid("foreign", "a foreign key")),
+                        NOT_VALID, constraintWithoutNotValid("foreign", "a foreign key")),
                 Rule.of("PG304", Severity.WARNING, "CHECK without NOT VALID on an existing table",
                         "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later statement",
-                        POSTGRES, constraintWithoutNotValid("check", "a CHECK constraint")),
+                        NOT_VALID, constraintWithoutNotValid("check", "a CHECK constraint")),
                 Rule.of("PG305", Severity.ERROR, "column type change that rewrites an existing table",
                         "add a column of the new type, backfill it in batches, then swap; only widening varchar, "
                                 + "varchar to text and widening numeric avoid the rewrite",
-                        POSTGRES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
+                        REWRITES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
                             Action.AlterColumn alter = a.alterColumn();
                             if (alter != null && alter.newType() != null && !alter.setNotNull()) {
                                 DataRules.column(table, alter.column()).ifPresent(c -> {
@@ -69,7 +71,7 @@ final class LockingRules {
                         })),
                 Rule.of("PG306", Severity.ERROR, "ADD COLUMN with a volatile default on an existing table",
                         "add the column without a default (or with a constant one), then backfill it in batches",
-                        POSTGRES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
+                        REWRITES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
                             Action.AddColumn add = a.addColumn();
                             if (add != null) {
                                 for (Tok t : add.defaultExpression()) {
@@ -83,20 +85,20 @@ final class LockingRules {
                         })),
                 Rule.of("PG307", Severity.WARNING, "ADD PRIMARY KEY without a prior concurrent index",
                         "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX",
-                        POSTGRES, constraintWithoutIndex("primary", "PRIMARY KEY")),
+                        CONCURRENT_INDEXES, constraintWithoutIndex("primary", "PRIMARY KEY")),
                 Rule.of("PG308", Severity.WARNING, "ADD UNIQUE without a prior concurrent index",
                         "CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT ... UNIQUE USING INDEX",
-                        POSTGRES, constraintWithoutIndex("unique", "UNIQUE")),
+                        CONCURRENT_INDEXES, constraintWithoutIndex("unique", "UNIQUE")),
                 Rule.of("PG309", Severity.ERROR, "VACUUM FULL locks and rewrites the table",
                         "use plain VACUUM, or pg_repack outside migrations",
-                        POSTGRES, (s, scope, report) -> {
+                        REWRITES, (s, scope, report) -> {
                             if (s.starts("VACUUM") && s.has("FULL")) {
                                 report.accept("VACUUM FULL blocks all access to the tables it rewrites");
                             }
                         }),
                 Rule.of("PG310", Severity.ERROR, "CLUSTER locks and rewrites the table",
                         "use pg_repack outside migrations",
-                        POSTGRES, (s, scope, report) -> {
+                        REWRITES, (s, scope, report) -> {
                             if (s.starts("CLUSTER")) {
                                 report.accept("CLUSTER blocks all access to the table it rewrites");
                             }
@@ -104,7 +106,7 @@ final class LockingRules {
                 Rule.optIn("PG311", Severity.WARNING, "ALTER TABLE on an existing table without SET lock_timeout",
                         "start the migration with SET lock_timeout = '5s' so a blocked ALTER fails instead of "
                                 + "queueing every query behind it",
-                        POSTGRES, (s, scope, report) -> {
+                        REWRITES, (s, scope, report) -> {
                             AlterTable alter = s.alterTable();
                             if (alter != null && scope.existing(alter.table()).isPresent() && !scope.lockTimeoutSet()
                                     && !scope.reported("PG311")) {
@@ -113,7 +115,7 @@ final class LockingRules {
                         }),
                 Rule.of("PG312", Severity.WARNING, "REINDEX without CONCURRENTLY",
                         "REINDEX ... CONCURRENTLY, in a migration with `-- shale:no-transaction`",
-                        POSTGRES, (s, scope, report) -> {
+                        CONCURRENT_INDEXES, (s, scope, report) -> {
                             if (s.starts("REINDEX") && !s.has("CONCURRENTLY")) {
                                 report.accept("REINDEX blocks writes to the table while it rebuilds");
                             }
@@ -121,7 +123,7 @@ final class LockingRules {
                 Rule.of("PG313", Severity.WARNING, "SET NOT NULL scans an existing table under an exclusive lock",
                         "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL "
                                 + "(PostgreSQL 12+ skips the scan) and drop the check",
-                        POSTGRES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
+                        NOT_VALID, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
                             Action.AlterColumn alter = a.alterColumn();
                             if (alter != null && alter.setNotNull() && alter.newType() == null
                                     && table.checks().stream().noneMatch(c -> c.expression().toLowerCase()
@@ -132,7 +134,7 @@ final class LockingRules {
                         })),
                 Rule.of("PG314", Severity.ERROR, "serial, identity or stored generated column added to an existing table",
                         "add a plain nullable column, backfill it in batches, then attach the sequence or expression",
-                        POSTGRES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
+                        REWRITES, (s, scope, report) -> Alters.onExisting(s, scope, (table, a) -> {
                             Action.AddColumn add = a.addColumn();
                             if (add != null && add.generated()) {
                                 report.accept("adds " + table.name() + "." + add.name()

@@ -1,5 +1,6 @@
 package io.shale.lint;
 
+import io.shale.dialect.EngineTrait;
 import java.util.Set;
 
 /**
@@ -10,14 +11,15 @@ import java.util.Set;
  * @param title     what the rule catches, one line
  * @param hint      the safe alternative
  * @param optIn     off unless enabled by code
- * @param dialects  the dialect names it applies to; empty for every engine
+ * @param needs     the engine traits it applies to: it runs where the engine has them all; empty for every engine
  */
-public record RuleInfo(String code, Severity severity, String title, String hint, boolean optIn, Set<String> dialects) {
+public record RuleInfo(String code, Severity severity, String title, String hint, boolean optIn, Set<EngineTrait> needs) {
     public RuleInfo {
-        dialects = Set.copyOf(dialects);
+        needs = Set.copyOf(needs);
     }
 
-    public boolean appliesTo(String dialect) {
-        return dialects.isEmpty() || dialects.contains(dialect);
+    /** Whether the rule runs on an engine with these traits. */
+    public boolean appliesTo(Set<EngineTrait> traits) {
+        return traits.containsAll(needs);
     }
 }

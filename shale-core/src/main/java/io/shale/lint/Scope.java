@@ -16,22 +16,15 @@ import java.util.Set;
  */
 final class Scope {
     private final Catalog before;
-    private final String dialect;
     private final boolean transactional;
     private final Set<String> created = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
     private final Set<String> updated = new HashSet<>();
     private boolean lockTimeoutSet;
 
-    Scope(Catalog before, String dialect, boolean transactional) {
+    Scope(Catalog before, boolean transactional) {
         this.before = before;
-        this.dialect = dialect;
         this.transactional = transactional;
-    }
-
-    /** The dialect's name ({@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}). */
-    String dialect() {
-        return dialect;
     }
 
     /** Whether the migration runs in a transaction (no {@code -- shale:no-transaction}). */

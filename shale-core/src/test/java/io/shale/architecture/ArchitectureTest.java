@@ -2,19 +2,28 @@ package io.shale.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.architecture.JavaSources.Import;
+import io.shale.architecture.JavaSources.Literal;
+import io.shale.architecture.JavaSources.Source;
+import io.shale.dialect.Dialect;
+import io.shale.dialect.Dialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layout DESIGN.md draws: shale-core depends on nothing of ours and on no front end,
- * and each package imports only the packages above it in this list.
+ * each package imports only the packages above it in this list, and an engine is one folder that
+ * nothing outside it names.
  */
 class ArchitectureTest {
     /** From the bottom up; a package may import itself and any package before it. */
@@ -27,29 +36,16 @@ class ArchitectureTest {
             "io.shale.cli", "io.shale.embedded", "picocli", "com.fasterxml", "me.tongfei", "org.junit",
             "org.hibernate", "jakarta.persistence", "org.postgresql", "org.mariadb", "org.sqlite", "org.h2");
 
-    private static final Pattern PACKAGE = Pattern.compile("^package io\\.shale\\.?([a-z0-9.]*);", Pattern.MULTILINE);
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([a-zA-Z0-9_.]+)\\.[A-Za-z0-9_*]+;",
-            Pattern.MULTILINE);
+    private static final Path MAIN = Path.of("src/main/java");
+    private static final Path SERVICES = Path.of("src/main/resources/META-INF/services/" + Dialect.class.getName());
 
-    private record Source(Path file, String layer, List<String> imports) {
+    private static List<Source> sources() {
+        return JavaSources.under(MAIN);
     }
 
-    private static List<Source> sources() throws IOException {
-        List<Source> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                String text = Files.readString(f);
-                Matcher pkg = PACKAGE.matcher(text);
-                assertThat(pkg.find()).as("package line in " + f).isTrue();
-                List<String> imports = new ArrayList<>();
-                Matcher imp = IMPORT.matcher(text);
-                while (imp.find()) {
-                    imports.add(imp.group(1));
-                }
-                out.add(new Source(f, layerOf(pkg.group(1)), imports));
-            }
-        }
-        return out;
+    /** A package relative to {@code io.shale} ({@code ""} for the root). */
+    private static String relative(String pkg) {
+        return pkg.equals("io.shale") ? "" : pkg.startsWith("io.shale.") ? pkg.substring("io.shale.".length()) : pkg;
     }
 
     /** The layer a package belongs to: the longest listed prefix ({@code dialect.postgres} is {@code dialect}). */
@@ -65,35 +61,117 @@ class ArchitectureTest {
         return best == null ? "?" + pkg : best;
     }
 
-    @Test
-    void everyCorePackage_hasAPlaceInTheLayers() throws IOException {
-        assertThat(sources()).allSatisfy(s -> assertThat(LAYERS).as(s.file().toString()).contains(s.layer()));
+    /** The engine folders: the packages of the classes registered as {@link Dialect} services. */
+    static Set<String> enginePackages() throws IOException {
+        Set<String> out = new TreeSet<>();
+        for (String line : Files.readAllLines(SERVICES)) {
+            String name = line.replaceAll("#.*", "").strip();
+            if (!name.isEmpty()) {
+                out.add(name.substring(0, name.lastIndexOf('.')));
+            }
+        }
+        return out;
+    }
+
+    /** The engine folder a package lies in, or null. */
+    private static String engineOf(String pkg, Set<String> engines) {
+        return engines.stream().filter(e -> pkg.equals(e) || pkg.startsWith(e + ".")).findFirst().orElse(null);
     }
 
     @Test
-    void core_importsNoFrontEndAndNoDriver() throws IOException {
+    void everyCorePackage_hasAPlaceInTheLayers() {
+        assertThat(sources()).allSatisfy(s -> assertThat(LAYERS).as(s.file().toString())
+                .contains(layerOf(relative(s.pkg()))));
+    }
+
+    @Test
+    void core_importsNoFrontEndAndNoDriver() {
         for (Source s : sources()) {
-            for (String imp : s.imports()) {
-                assertThat(FORBIDDEN).as(s.file() + " imports " + imp).noneMatch(imp::startsWith);
+            for (Import imp : s.imports()) {
+                assertThat(FORBIDDEN).as(s.at(imp.line()) + " imports " + imp.from()).noneMatch(imp.from()::startsWith);
             }
         }
     }
 
     @Test
-    void packages_importOnlyTheLayersBeneathThem() throws IOException {
+    void packages_importOnlyTheLayersBeneathThem() {
         List<String> violations = new ArrayList<>();
         for (Source s : sources()) {
-            int own = LAYERS.indexOf(s.layer());
-            for (String imp : s.imports()) {
-                if (!imp.startsWith("io.shale")) {
+            String layer = layerOf(relative(s.pkg()));
+            int own = LAYERS.indexOf(layer);
+            for (Import imp : s.imports()) {
+                if (!imp.from().startsWith("io.shale")) {
                     continue;
                 }
-                String target = layerOf(imp.equals("io.shale") ? "" : imp.substring("io.shale.".length()));
+                String target = layerOf(relative(imp.pkg()));
                 if (LAYERS.indexOf(target) > own) {
-                    violations.add(s.file() + " (" + s.layer() + ") imports " + imp + " (" + target + ")");
+                    violations.add(s.at(imp.line()) + " (" + layer + ") imports " + imp.from() + " (" + target + ")");
                 }
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void packagesOfOneLayer_importEachOtherWithoutCycles() {
+        Map<String, Set<String>> edges = new TreeMap<>();
+        for (Source s : sources()) {
+            String from = relative(s.pkg());
+            for (Import imp : s.imports()) {
+                String to = relative(imp.pkg());
+                if (imp.from().startsWith("io.shale") && !to.equals(from) && layerOf(to).equals(layerOf(from))) {
+                    edges.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
+                }
+            }
+        }
+        assertThat(PackageCycles.of(edges)).as("package cycles inside a layer").isEmpty();
+    }
+
+    @Test
+    void enginePackages_areImportedOnlyFromInsideTheirOwnFolder() throws IOException {
+        Set<String> engines = enginePackages();
+        assertThat(engines).as("engines registered in " + SERVICES).isNotEmpty();
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources()) {
+            String own = engineOf(s.pkg(), engines);
+            for (Import imp : s.imports()) {
+                String target = engineOf(imp.pkg(), engines);
+                if (target != null && !target.equals(own)) {
+                    violations.add(s.at(imp.line()) + " imports " + imp.from());
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void engineNames_appearAsStringLiteralsOnlyInsideEngineFolders() throws IOException {
+        Set<String> engines = enginePackages();
+        Set<String> names = new LinkedHashSet<>();
+        for (Dialect d : Dialects.all()) {
+            names.add(d.name().toLowerCase(Locale.ROOT));
+            d.urlPrefixes().forEach(p -> names.add(p.replaceAll("^jdbc:|:$", "").toLowerCase(Locale.ROOT)));
+        }
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources()) {
+            if (engineOf(s.pkg(), engines) != null) {
+                continue;
+            }
+            for (Literal l : s.literals()) {
+                if (names.contains(l.text().toLowerCase(Locale.ROOT))) {
+                    violations.add(s.at(l.line()) + " \"" + l.text() + "\"");
+                }
+            }
+        }
+        assertThat(violations).as("engine names %s outside the engine folders", names).isEmpty();
+    }
+
+    @Test
+    void code_namesNoShaleClassByItsFullyQualifiedName() {
+        List<String> violations = new ArrayList<>();
+        for (Source s : sources()) {
+            violations.addAll(s.qualifiedNames());
+        }
+        assertThat(violations).as("import these instead, so the layer rules see them").isEmpty();
     }
 }

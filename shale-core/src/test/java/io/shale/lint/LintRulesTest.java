@@ -168,4 +168,12 @@ class LintRulesTest {
                 "ALTER TABLE users ADD COLUMN nick text;\nALTER TYPE mood ADD VALUE 'sad';", Set.of());
         assertThat(LintHarness.codes(r)).doesNotContain("PG311", "PG401");
     }
+
+    @Test
+    void engineRules_runOnlyWhereTheEngineHasTheTraitsTheyNeed() {
+        String blocking = "CREATE INDEX users_name ON users (name);";
+        assertThat(LintHarness.codes(LintHarness.lint(POSTGRES, dir, PG_SETUP, blocking, Set.of()))).contains("PG301");
+        assertThat(LintHarness.codes(LintHarness.lint(MARIADB, dir, SETUP, blocking, Set.of()))).doesNotContain("PG301");
+        assertThat(LintHarness.codes(LintHarness.lint(H2, dir, SETUP, blocking, Set.of()))).doesNotContain("PG301");
+    }
 }

@@ -62,7 +62,8 @@ public record JpaModels(Dialect dialect, List<Path> classpath, List<String> pack
     public String ddl() {
         try (EntityClassPath loaded = EntityClassPath.open(classpath)) {
             List<Class<?>> entities = loaded.scan(packages);
-            List<String> statements = new HibernateDdl(HibernateDialects.forShale(dialect), loaded.loader())
+            List<String> statements = new HibernateDdl(HibernateDialects.forShale(dialect,
+                    org.hibernate.dialect.Dialect.class.getClassLoader()), loaded.loader())
                     .create(entities);
             StringBuilder sb = new StringBuilder();
             for (String statement : statements) {

@@ -1,9 +1,10 @@
 package io.shale.command.generate;
 
-import io.shale.diff.Differ;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
+import io.shale.diff.Differ;
+import io.shale.error.ShaleException;
 import io.shale.migration.MigrationSet;
 import io.shale.migration.MigrationWriter;
 import io.shale.schema.Catalog;
@@ -93,7 +94,7 @@ public final class GenerateCommand {
                 warnings.add("the down section does not restore the previous schema exactly; still needed after it: "
                         + remaining(back, afterDown, current));
             }
-        } catch (io.shale.error.ShaleException e) {
+        } catch (ShaleException e) {
             warnings.add("the generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage());
         }
     }

@@ -2,18 +2,25 @@ package io.shale.dialect.h2;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.EngineFacts;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.sql.H2Splitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * H2: DDL commits the open transaction (like MySQL), so a migration that fails part-way leaves a
  * failed record; the lock is a row lock held by a second session.
  */
 public final class H2Dialect extends BaseDialect {
+    private static final EngineFacts FACTS = new EngineFacts("h2", "H2", List.of("jdbc:h2:"), List.of("h2"), Set.of(),
+            "org.hibernate.dialect.H2Dialect");
+
     public H2Dialect() {
-        super("h2", new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer(),
+        super(FACTS, new H2Splitter(), new H2Lock(), new H2Inspector(), new H2Renderer(),
                 new H2DataOperations());
     }
 
@@ -24,21 +31,7 @@ public final class H2Dialect extends BaseDialect {
 
     @Override
     public String createHistoryTable(String table) {
-        return "CREATE TABLE IF NOT EXISTS " + table + " ("
-                + "version integer PRIMARY KEY, "
-                + "name varchar(255) NOT NULL, "
-                + "checksum varchar(64) NOT NULL, "
-                + "kind varchar(8) NOT NULL, "
-                + "applied_at timestamp with time zone NOT NULL, "
-                + "applied_by varchar(255), "
-                + "execution_ms bigint NOT NULL, "
-                + "success boolean NOT NULL, "
-                + "error clob)";
-    }
-
-    @Override
-    public String createMetaTable(String table) {
-        return "CREATE TABLE IF NOT EXISTS " + table + " (meta_key varchar(100) PRIMARY KEY, meta_value varchar(1000))";
+        return standardHistoryTable(table, "clob");
     }
 
     @Override
@@ -67,7 +60,7 @@ public final class H2Dialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new H2SnapshotSql();
     }
 }

@@ -19,7 +19,7 @@ public final class H2RenderColumns {
      * default is set again after. Every other aspect has its own {@code ALTER COLUMN} form.
      */
     static List<String> alter(String schema, String table, Column from, Column to) {
-        String alter = H2RenderTables.alterTable(schema, table) + "ALTER COLUMN " + ident(to.name()) + " ";
+        String alter = H2RenderTables.SQL.alterTable(schema, table) + "ALTER COLUMN " + ident(to.name()) + " ";
         List<String> statements = new ArrayList<>();
         boolean restated = !Objects.equals(from.generated(), to.generated())
                 || (from.identity() == null) != (to.identity() == null);

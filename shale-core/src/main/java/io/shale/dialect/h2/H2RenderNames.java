@@ -1,7 +1,6 @@
 package io.shale.dialect.h2;
 
 import io.shale.dialect.RenderSupport;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,13 +30,5 @@ public final class H2RenderNames {
     /** {@code SCHEMA.NAME}, or the bare name when the schema is null. */
     public static String qualified(String schema, String name) {
         return schema == null ? ident(name) : ident(schema) + "." + ident(name);
-    }
-
-    static String columns(List<String> names) {
-        return RenderSupport.parenthesised(names, H2RenderNames::ident);
-    }
-
-    static String literalOrNull(String value) {
-        return value == null ? "NULL" : RenderSupport.literal(value);
     }
 }

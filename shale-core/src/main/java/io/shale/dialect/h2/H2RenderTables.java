@@ -1,24 +1,22 @@
 package io.shale.dialect.h2;
 
-import static io.shale.dialect.h2.H2RenderNames.columns;
 import static io.shale.dialect.h2.H2RenderNames.ident;
-import static io.shale.dialect.h2.H2RenderNames.literalOrNull;
 import static io.shale.dialect.h2.H2RenderNames.qualified;
 
 import io.shale.dialect.RenderSupport;
-import io.shale.schema.CheckConstraint;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.Column;
-import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
-import io.shale.schema.PrimaryKey;
 import io.shale.schema.Table;
-import io.shale.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** H2 DDL for tables and what lives on them. */
 public final class H2RenderTables {
+
+    /** Constraints, comments and {@code ALTER TABLE} in standard SQL with this engine's names. */
+    static final StandardTableSql SQL = new StandardTableSql(H2RenderNames::ident, true);
 
     private H2RenderTables() {
     }
@@ -27,19 +25,19 @@ public final class H2RenderTables {
         List<String> lines = new ArrayList<>();
         table.columns().forEach(column -> lines.add(column(column)));
         if (table.primaryKey() != null) {
-            lines.add(primaryKey(table.primaryKey()));
+            lines.add(SQL.primaryKey(table.primaryKey()));
         }
-        table.uniques().forEach(unique -> lines.add(unique(unique)));
-        table.checks().forEach(check -> lines.add(check(check)));
+        table.uniques().forEach(unique -> lines.add(SQL.unique(unique)));
+        table.checks().forEach(check -> lines.add(SQL.check(check)));
         String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + qualified(table.schema(), table.name()) + " (\n" + body + "\n)");
         table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));
         if (table.comment() != null) {
-            statements.add(tableComment(table.schema(), table.name(), table.comment()));
+            statements.add(SQL.tableComment(table.schema(), table.name(), table.comment()));
         }
         table.columns().stream().filter(column -> column.comment() != null).forEach(column ->
-                statements.add(columnComment(table.schema(), table.name(), column.name(), column.comment())));
+                statements.add(SQL.columnComment(table.schema(), table.name(), column.name(), column.comment())));
         return statements;
     }
 
@@ -68,53 +66,11 @@ public final class H2RenderTables {
         return sql;
     }
 
-    static String primaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "PRIMARY KEY " + columns(key.columns());
-    }
-
-    static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE " + columns(unique.columns());
-    }
-
-    static String check(CheckConstraint check) {
-        return constraintName(check.name()) + RenderSupport.checkClause(check.expression());
-    }
-
-    static String foreignKey(ForeignKey key) {
-        StringBuilder sql = new StringBuilder(constraintName(key.name()))
-                .append("FOREIGN KEY ").append(columns(key.columns()))
-                .append(" REFERENCES ").append(qualified(key.refSchema(), key.refTable()))
-                .append(' ').append(columns(key.refColumns()));
-        if (RenderSupport.isExplicitAction(key.onDelete())) {
-            sql.append(" ON DELETE ").append(key.onDelete());
-        }
-        if (RenderSupport.isExplicitAction(key.onUpdate())) {
-            sql.append(" ON UPDATE ").append(key.onUpdate());
-        }
-        return sql.toString();
-    }
-
-    private static String constraintName(String name) {
-        return name == null ? "" : "CONSTRAINT " + ident(name) + " ";
-    }
-
     static String createIndex(String schema, String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + ident(index.name()) + " ON "
                 + qualified(schema, table) + " " + RenderSupport.parenthesised(index.keys(), key -> {
                     String part = key.column() != null ? ident(key.column()) : "(" + key.expression() + ")";
                     return key.descending() ? part + " DESC" : part;
                 });
-    }
-
-    static String tableComment(String schema, String table, String comment) {
-        return "COMMENT ON TABLE " + qualified(schema, table) + " IS " + literalOrNull(comment);
-    }
-
-    static String columnComment(String schema, String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + qualified(schema, table) + "." + ident(column) + " IS " + literalOrNull(comment);
-    }
-
-    static String alterTable(String schema, String table) {
-        return "ALTER TABLE " + qualified(schema, table) + " ";
     }
 }

@@ -2,19 +2,31 @@ package io.shale.dialect.mysql;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
 import io.shale.sql.MySqlSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * MySQL and MariaDB: DDL commits implicitly, so a migration that fails part-way leaves a
  * {@code success = false} record; the lock is {@code GET_LOCK}, released with the session.
  */
 public final class MySqlDialect extends BaseDialect {
+    /**
+     * Hibernate's MariaDB dialect: MariaDB is the engine Shale embeds, and its DDL also runs on MySQL 8
+     * for the types JPA uses most.
+     */
+    private static final EngineFacts FACTS = new EngineFacts("mysql", "MySQL/MariaDB",
+            List.of("jdbc:mysql:", "jdbc:mariadb:"), List.of("mysql", "mariadb"), Set.of(),
+            "org.hibernate.dialect.MariaDBDialect");
+
     public MySqlDialect() {
-        super("mysql", new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer(),
+        super(FACTS, new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer(),
                 new MySqlDataOperations());
     }
 
@@ -74,7 +86,7 @@ public final class MySqlDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new MySqlSnapshotSql();
     }
 }

@@ -102,8 +102,4 @@ public final class MySqlRenderTables {
             return key.descending() ? sql + " DESC" : sql;
         });
     }
-
-    static String alterTable(String table) {
-        return "ALTER TABLE " + ident(table) + " ";
-    }
 }

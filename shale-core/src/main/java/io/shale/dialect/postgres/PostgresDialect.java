@@ -2,19 +2,32 @@ package io.shale.dialect.postgres;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.EngineFacts;
+import io.shale.dialect.EngineTrait;
 import io.shale.dialect.JdbcIdentity;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
 import io.shale.sql.PostgresSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
 public final class PostgresDialect extends BaseDialect {
+    /** Hibernate's dialect is built at its default (oldest supported) version: its DDL runs on every later one. */
+    private static final EngineFacts FACTS = new EngineFacts("postgresql", "PostgreSQL", List.of("jdbc:postgresql:"),
+            List.of("postgres"),
+            Set.of(EngineTrait.CONCURRENT_INDEX_DDL, EngineTrait.DEFERRED_CONSTRAINT_VALIDATION,
+                    EngineTrait.EXCLUSIVE_TABLE_REWRITES, EngineTrait.ALTERABLE_ENUM_TYPES,
+                    EngineTrait.TRUNCATES_LONG_IDENTIFIERS),
+            "org.hibernate.dialect.PostgreSQLDialect");
+
     private static final PostgresPipelining PIPELINING = new PostgresPipelining();
 
     public PostgresDialect() {
-        super("postgresql", new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
+        super(FACTS, new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
                 new PostgresDataOperations());
     }
 
@@ -39,21 +52,7 @@ public final class PostgresDialect extends BaseDialect {
 
     @Override
     public String createHistoryTable(String table) {
-        return "CREATE TABLE IF NOT EXISTS " + table + " ("
-                + "version integer PRIMARY KEY, "
-                + "name varchar(255) NOT NULL, "
-                + "checksum varchar(64) NOT NULL, "
-                + "kind varchar(8) NOT NULL, "
-                + "applied_at timestamp with time zone NOT NULL, "
-                + "applied_by varchar(255), "
-                + "execution_ms bigint NOT NULL, "
-                + "success boolean NOT NULL, "
-                + "error text)";
-    }
-
-    @Override
-    public String createMetaTable(String table) {
-        return "CREATE TABLE IF NOT EXISTS " + table + " (meta_key varchar(100) PRIMARY KEY, meta_value varchar(1000))";
+        return standardHistoryTable(table, "text");
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class PostgresDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new PostgresSnapshotSql();
     }
 }

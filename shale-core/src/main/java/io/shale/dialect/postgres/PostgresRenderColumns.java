@@ -19,12 +19,12 @@ public final class PostgresRenderColumns {
      * (an old default may not cast to the new type), a new default and identity come after it.
      */
     static List<String> alter(String schema, String table, Column from, Column to) {
-        String alter = PostgresRenderTables.alterTable(schema, table) + "ALTER COLUMN " + ident(to.name()) + " ";
+        String alter = PostgresRenderTables.SQL.alterTable(schema, table) + "ALTER COLUMN " + ident(to.name()) + " ";
         List<String> statements = new ArrayList<>();
         if (from.generated() == null && to.generated() != null) {
             // PostgreSQL cannot turn a plain column into a generated one; its values are computed anyway.
-            statements.add(PostgresRenderTables.alterTable(schema, table) + "DROP COLUMN " + ident(from.name()));
-            statements.add(PostgresRenderTables.alterTable(schema, table) + "ADD COLUMN " + PostgresRenderTables.column(to));
+            statements.add(PostgresRenderTables.SQL.alterTable(schema, table) + "DROP COLUMN " + ident(from.name()));
+            statements.add(PostgresRenderTables.SQL.alterTable(schema, table) + "ADD COLUMN " + PostgresRenderTables.column(to));
             return statements;
         }
         if (from.identity() != null && to.identity() == null) {

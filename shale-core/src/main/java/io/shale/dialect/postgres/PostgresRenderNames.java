@@ -42,9 +42,4 @@ public final class PostgresRenderNames {
     static String columns(List<String> names) {
         return RenderSupport.parenthesised(names, PostgresRenderNames::ident);
     }
-
-    /** A string literal, or {@code NULL}. */
-    static String literalOrNull(String value) {
-        return value == null ? "NULL" : RenderSupport.literal(value);
-    }
 }

@@ -2,23 +2,23 @@ package io.shale.dialect.postgres;
 
 import static io.shale.dialect.postgres.PostgresRenderNames.columns;
 import static io.shale.dialect.postgres.PostgresRenderNames.ident;
-import static io.shale.dialect.postgres.PostgresRenderNames.literalOrNull;
 import static io.shale.dialect.postgres.PostgresRenderNames.qualified;
 
 import io.shale.dialect.RenderSupport;
-import io.shale.schema.CheckConstraint;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
-import io.shale.schema.PrimaryKey;
 import io.shale.schema.Table;
-import io.shale.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** PostgreSQL DDL for tables and the objects that live on them. */
 public final class PostgresRenderTables {
+
+    /** Constraints, comments and {@code ALTER TABLE} in standard SQL with this engine's names. */
+    static final StandardTableSql SQL = new StandardTableSql(PostgresRenderNames::ident, true);
 
     private PostgresRenderTables() {
     }
@@ -37,21 +37,21 @@ public final class PostgresRenderTables {
             List<String> lines = new ArrayList<>();
             table.columns().forEach(column -> lines.add(column(column)));
             if (table.primaryKey() != null) {
-                lines.add(primaryKey(table.primaryKey()));
+                lines.add(SQL.primaryKey(table.primaryKey()));
             }
-            table.uniques().forEach(unique -> lines.add(unique(unique)));
-            table.checks().forEach(check -> lines.add(check(check)));
+            table.uniques().forEach(unique -> lines.add(SQL.unique(unique)));
+            table.checks().forEach(check -> lines.add(SQL.check(check)));
             String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
             String partitioning = table.partitioning() == null ? "" : " PARTITION BY " + table.partitioning();
             statements.add("CREATE TABLE " + name + " (\n" + body + "\n)" + partitioning);
             table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));
         }
         if (table.comment() != null) {
-            statements.add(tableComment(table.schema(), table.name(), table.comment()));
+            statements.add(SQL.tableComment(table.schema(), table.name(), table.comment()));
         }
         for (Column column : table.columns()) {
             if (column.comment() != null) {
-                statements.add(columnComment(table.schema(), table.name(), column.name(), column.comment()));
+                statements.add(SQL.columnComment(table.schema(), table.name(), column.name(), column.comment()));
             }
         }
         return statements;
@@ -83,40 +83,13 @@ public final class PostgresRenderTables {
                 + identity.start() + " INCREMENT BY " + identity.increment() + ")";
     }
 
-    static String primaryKey(PrimaryKey key) {
-        return constraintName(key.name()) + "PRIMARY KEY " + columns(key.columns());
-    }
-
-    static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE " + columns(unique.columns());
-    }
-
-    static String check(CheckConstraint check) {
-        return constraintName(check.name()) + RenderSupport.checkClause(check.expression());
-    }
-
+    /** The standard key, then PostgreSQL's deferrability. */
     static String foreignKey(ForeignKey key) {
-        StringBuilder sql = new StringBuilder(constraintName(key.name()))
-                .append("FOREIGN KEY ").append(columns(key.columns()))
-                .append(" REFERENCES ").append(qualified(key.refSchema(), key.refTable()))
-                .append(' ').append(columns(key.refColumns()));
-        if (RenderSupport.isExplicitAction(key.onDelete())) {
-            sql.append(" ON DELETE ").append(key.onDelete());
+        String sql = SQL.foreignKey(key);
+        if (!key.deferrable()) {
+            return sql;
         }
-        if (RenderSupport.isExplicitAction(key.onUpdate())) {
-            sql.append(" ON UPDATE ").append(key.onUpdate());
-        }
-        if (key.deferrable()) {
-            sql.append(" DEFERRABLE");
-            if (key.initiallyDeferred()) {
-                sql.append(" INITIALLY DEFERRED");
-            }
-        }
-        return sql.toString();
-    }
-
-    private static String constraintName(String name) {
-        return name == null ? "" : "CONSTRAINT " + ident(name) + " ";
+        return sql + " DEFERRABLE" + (key.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
     }
 
     /** The index's own definition when the inspector read one, else one built from its parts. */
@@ -148,17 +121,5 @@ public final class PostgresRenderTables {
             sql += key.nullsFirst() ? " NULLS FIRST" : " NULLS LAST";
         }
         return sql;
-    }
-
-    static String tableComment(String schema, String table, String comment) {
-        return "COMMENT ON TABLE " + qualified(schema, table) + " IS " + literalOrNull(comment);
-    }
-
-    static String columnComment(String schema, String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + qualified(schema, table) + "." + ident(column) + " IS " + literalOrNull(comment);
-    }
-
-    static String alterTable(String schema, String table) {
-        return "ALTER TABLE " + qualified(schema, table) + " ";
     }
 }

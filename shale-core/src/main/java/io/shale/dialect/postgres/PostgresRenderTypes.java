@@ -11,6 +11,7 @@ import io.shale.schema.Sequence;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** PostgreSQL enum types and sequences. */
@@ -74,7 +75,7 @@ public final class PostgresRenderTypes {
         Optional<Column> before = column(from, schema, table, column);
         Optional<Column> after = column(to, schema, table, column);
         String arrays = "[]".repeat(after.or(() -> before).map(c -> c.type().array()).orElse(0));
-        String alter = PostgresRenderTables.alterTable(schema, table) + "ALTER COLUMN " + ident(column) + " ";
+        String alter = PostgresRenderTables.SQL.alterTable(schema, table) + "ALTER COLUMN " + ident(column) + " ";
         List<String> statements = new ArrayList<>();
         boolean hadDefault = before.map(c -> c.defaultExpression() != null).orElse(false);
         if (hadDefault) {
@@ -119,22 +120,8 @@ public final class PostgresRenderTypes {
         if (!from.dataType().equals(to.dataType())) {
             sql.append(" AS ").append(to.dataType());
         }
-        if (from.start() != to.start()) {
-            sql.append(" START WITH ").append(to.start());
-        }
-        if (from.increment() != to.increment()) {
-            sql.append(" INCREMENT BY ").append(to.increment());
-        }
-        if (from.min() != to.min()) {
-            sql.append(" MINVALUE ").append(to.min());
-        }
-        if (from.max() != to.max()) {
-            sql.append(" MAXVALUE ").append(to.max());
-        }
-        if (from.cycle() != to.cycle()) {
-            sql.append(to.cycle() ? " CYCLE" : " NO CYCLE");
-        }
-        if (!java.util.Objects.equals(from.ownedBy(), to.ownedBy())) {
+        sql.append(RenderSupport.changedSequenceOptions(from, to));
+        if (!Objects.equals(from.ownedBy(), to.ownedBy())) {
             sql.append(" OWNED BY ").append(owner(to));
         }
         return sql.toString();

@@ -2,18 +2,26 @@ package io.shale.dialect.sqlite;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.EngineFacts;
+import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.sql.SqliteSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * SQLite: transactional DDL; the lock is an exclusive transaction around the whole run, so each
  * migration runs in a savepoint of it.
  */
 public final class SqliteDialect extends BaseDialect {
+    /** Hibernate's dialect comes from hibernate-community-dialects. */
+    private static final EngineFacts FACTS = new EngineFacts("sqlite", "SQLite", List.of("jdbc:sqlite:"),
+            List.of("sqlite"), Set.of(), "org.hibernate.community.dialect.SQLiteDialect");
+
     public SqliteDialect() {
-        super("sqlite", new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer(),
+        super(FACTS, new SqliteSplitter(), new SqliteLock(), new SqliteInspector(), new SqliteRenderer(),
                 new SqliteDataOperations());
     }
 
@@ -87,7 +95,7 @@ public final class SqliteDialect extends BaseDialect {
     }
 
     @Override
-    public io.shale.dialect.SnapshotSql snapshotSql() {
+    public SnapshotSql snapshotSql() {
         return new SqliteSnapshotSql();
     }
 }
