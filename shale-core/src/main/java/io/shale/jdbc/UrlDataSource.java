@@ -1,5 +1,6 @@
 package io.shale.jdbc;
 
+import io.shale.error.Redaction;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -95,6 +96,6 @@ public final class UrlDataSource implements DataSource {
 
     @Override
     public String toString() {
-        return "UrlDataSource[" + io.shale.error.Redaction.url(url) + "]";
+        return "UrlDataSource[" + Redaction.url(url) + "]";
     }
 }

@@ -54,7 +54,8 @@ public final class MigrationContext implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new ShaleException(ErrorCode.DB_ERROR, "Could not read the metadata of " + where + ": " + e.getMessage(),
-                    "check that the URL points at a PostgreSQL, MySQL/MariaDB, SQLite or H2 database", e);
+                    "check that the URL points at a database of one of the engines Shale supports: "
+                            + Dialects.all().stream().map(Dialect::displayName).toList(), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;

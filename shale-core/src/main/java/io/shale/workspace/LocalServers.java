@@ -26,6 +26,9 @@ public interface LocalServers extends AutoCloseable {
      */
     LocalDatabase defaultDatabase(Path dataDir);
 
+    /** The JDBC URL prefix of the default database, which tells its engine without starting it. */
+    String defaultDatabaseUrlPrefix();
+
     /**
      * A provider of scratch databases on a throw-away server of {@code dialect}'s kind, started on
      * first use; empty when this implementation has no server of that kind.

@@ -7,6 +7,7 @@ import io.shale.jdbc.Connections;
 import io.shale.jdbc.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Which engine the managed database is, asked of the URL where there is one. */
@@ -21,7 +22,8 @@ final class ManagedDialect {
      * @throws io.shale.error.ShaleException DB_UNSUPPORTED for an unknown engine; a connection error when a
      *                                       data source without URL cannot be reached
      */
-    static Dialect of(DatabaseSettings database, DataSource given, String description) {
+    static Dialect of(DatabaseSettings database, DataSource given, String description,
+                      Supplier<String> defaultDatabaseUrl) {
         if (database != null) {
             return Dialects.forUrl(database.url());
         }
@@ -29,7 +31,7 @@ final class ManagedDialect {
             return Dialects.forUrl(url.url());
         }
         if (given == null) {
-            return Dialects.forUrl("jdbc:postgresql:");
+            return Dialects.forUrl(defaultDatabaseUrl.get());
         }
         try (Connection connection = Connections.open(given, description)) {
             return Dialects.detect(connection);

@@ -171,7 +171,8 @@ public final class Workspace implements AutoCloseable {
      */
     public synchronized Dialect dialect() {
         if (dialect == null) {
-            dialect = ManagedDialect.of(config.database(), givenDataSource, givenDescription);
+            dialect = ManagedDialect.of(config.database(), givenDataSource, givenDescription,
+                    () -> localServers().orElseThrow(this::noLocalServers).defaultDatabaseUrlPrefix());
         }
         return dialect;
     }
@@ -333,13 +334,16 @@ public final class Workspace implements AutoCloseable {
     /** The embedded default database, started (or reused) on first call. */
     synchronized LocalDatabase localDatabase() {
         if (localDatabase == null) {
-            LocalServers servers = localServers().orElseThrow(() -> new ShaleException(ErrorCode.CONFIG_BAD_VALUE,
-                    "No database is configured in " + (config.configFile() == null ? "shale.yaml (there is none)"
-                            : config.configFile()) + ", and the embedded PostgreSQL (shale-local) is not on the class path",
-                    "add `database: { url: jdbc:postgresql://localhost:5432/app }` to the configuration, or add the "
-                            + "dependency io.shale:shale-local to run the embedded PostgreSQL"));
-            localDatabase = servers.defaultDatabase(config.embeddedDataDir());
+            localDatabase = localServers().orElseThrow(this::noLocalServers).defaultDatabase(config.embeddedDataDir());
         }
         return localDatabase;
+    }
+
+    private ShaleException noLocalServers() {
+        return new ShaleException(ErrorCode.CONFIG_BAD_VALUE,
+                "No database is configured in " + (config.configFile() == null ? "shale.yaml (there is none)"
+                        : config.configFile()) + ", and the embedded PostgreSQL (shale-local) is not on the class path",
+                "add `database: { url: jdbc:postgresql://localhost:5432/app }` to the configuration, or add the "
+                        + "dependency io.shale:shale-local to run the embedded PostgreSQL");
     }
 }

@@ -92,9 +92,14 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
         return "";
     }
 
+    /** The JDBC URL prefix of this server's databases: what tells an engine's URLs apart. */
+    public static final String JDBC_PREFIX = "jdbc:mariadb:";
+    /** The database every MariaDB server has, for connections that create or drop others. */
+    public static final String MAINTENANCE_DATABASE = "mysql";
+
     /** The URL of {@code database}; an empty name gives a connection without a current database. */
     public String jdbcUrl(String database) {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+        return JDBC_PREFIX + "//127.0.0.1:" + port + "/" + database;
     }
 
     public Connection connect(String database) throws SQLException {

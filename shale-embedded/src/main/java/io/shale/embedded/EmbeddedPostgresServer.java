@@ -148,8 +148,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return ownsServer;
     }
 
+    /** The JDBC URL prefix of this server's databases: what tells an engine's URLs apart. */
+    public static final String JDBC_PREFIX = "jdbc:postgresql:";
+    /** The database every PostgreSQL server has, for connections that create or drop others. */
+    public static final String MAINTENANCE_DATABASE = "postgres";
+
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        return JDBC_PREFIX + "//127.0.0.1:" + port + "/" + database;
     }
 
     /** Opens a connection to {@code database} as the superuser. */

@@ -1,5 +1,6 @@
 package io.shale.local;
 
+import io.shale.embedded.EmbeddedPostgresServer;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchProvider;
 import io.shale.workspace.LocalDatabase;
@@ -31,6 +32,11 @@ public final class EmbeddedServers implements LocalServers {
             database = EmbeddedDatabase.open(dataDir);
         }
         return database.database();
+    }
+
+    @Override
+    public String defaultDatabaseUrlPrefix() {
+        return EmbeddedPostgresServer.JDBC_PREFIX;
     }
 
     @Override

@@ -17,13 +17,17 @@ final class ScratchServers implements AutoCloseable {
     private EmbeddedMariaDbServer mariadb;
 
     Optional<ScratchProvider> provider(Dialect dialect) {
-        return switch (dialect.name()) {
-            case "postgresql" -> Optional.of(purpose -> ScratchDatabases.beside(dialect,
-                    postgres().jdbcUrl("postgres"), postgres().user(), null).create(purpose));
-            case "mysql" -> Optional.of(purpose -> ScratchDatabases.beside(dialect,
-                    mariadb().jdbcUrl("mysql"), mariadb().user(), mariadb().password()).create(purpose));
-            default -> Optional.empty();
-        };
+        if (dialect.urlPrefixes().contains(EmbeddedPostgresServer.JDBC_PREFIX)) {
+            return Optional.of(purpose -> ScratchDatabases.beside(dialect,
+                    postgres().jdbcUrl(EmbeddedPostgresServer.MAINTENANCE_DATABASE), postgres().user(), null)
+                    .create(purpose));
+        }
+        if (dialect.urlPrefixes().contains(EmbeddedMariaDbServer.JDBC_PREFIX)) {
+            return Optional.of(purpose -> ScratchDatabases.beside(dialect,
+                    mariadb().jdbcUrl(EmbeddedMariaDbServer.MAINTENANCE_DATABASE), mariadb().user(), mariadb().password())
+                    .create(purpose));
+        }
+        return Optional.empty();
     }
 
     private synchronized EmbeddedPostgresServer postgres() {
