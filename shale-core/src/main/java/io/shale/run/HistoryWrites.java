@@ -1,5 +1,6 @@
 package io.shale.run;
 
+import io.shale.dialect.Dialect;
 import io.shale.history.HistoryTable;
 import io.shale.migration.Migration;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ final class HistoryWrites {
     }
 
     /** {@code value} as literal SQL: strings quoted the standard way, booleans as the engine writes them. */
-    static String literal(Object value, io.shale.dialect.Dialect dialect) {
+    static String literal(Object value, Dialect dialect) {
         if (value == null) {
             return "NULL";
         } else if (value instanceof Expression e) {

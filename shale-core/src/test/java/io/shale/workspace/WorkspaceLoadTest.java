@@ -156,10 +156,13 @@ class WorkspaceLoadTest {
     }
 
     @Test
-    void dialect_withoutDatabase_isPostgresWithoutStartingAnything() {
+    void dialect_withoutDatabaseAndWithoutShaleLocal_namesTheModuleToAdd() {
         try (Workspace ws = project().load()) {
             assertThat(ws.usesLocalDatabase()).isTrue();
-            assertThat(ws.dialect().name()).isEqualTo("postgresql");
+            assertThatThrownBy(ws::dialect).isInstanceOfSatisfying(ShaleException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.CONFIG_BAD_VALUE);
+                assertThat(e.hint()).contains("io.shale:shale-local");
+            });
         }
     }
 }

@@ -20,6 +20,14 @@ class EmbeddedServersTest {
     Path dir;
 
     @Test
+    void noDatabaseConfigured_theDialectIsPostgresWithoutStartingAnything() {
+        try (Workspace ws = Workspace.load(new ConfigRequest(dir, null, null, Map.of(), Map.of()))) {
+            assertThat(ws.dialect().displayName()).isEqualTo("PostgreSQL");
+        }
+        assertThat(dir.resolve(".shale/postgres")).doesNotExist();
+    }
+
+    @Test
     void noDatabaseConfigured_theEmbeddedPostgresServesAndAScratchServerComesUp() throws Exception {
         String defaultUrl;
         try (Workspace ws = Workspace.load(new ConfigRequest(dir, null, null, Map.of(), Map.of()))) {
