@@ -5,31 +5,31 @@ package io.shale.sql;
  * takes the offset where a construct starts and returns the offset just after it; a construct
  * left open runs to the end of the text, so none of them ever fails.
  */
-final class Scan {
+public final class Scan {
 
     private Scan() {
     }
 
     /** A byte-order mark counts as blank space: it is never part of a statement. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\uFEFF';
     }
 
     /** Characters of unquoted identifiers, keywords and numbers; every non-ASCII character counts, as in PostgreSQL. */
-    static boolean isWordPart(char c) {
+    public static boolean isWordPart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || c == '_' || c == '$' || (c >= 0x80 && !isSpace(c));
     }
 
-    static boolean isLineBreak(char c) {
+    public static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r';
     }
 
-    static boolean startsWith(char[] s, int i, char first, char second) {
+    public static boolean startsWith(char[] s, int i, char first, char second) {
         return i + 1 < s.length && s[i] == first && s[i + 1] == second;
     }
 
-    static int spaceEnd(char[] s, int i) {
+    public static int spaceEnd(char[] s, int i) {
         int j = i;
         while (j < s.length && isSpace(s[j])) {
             j++;
@@ -38,7 +38,7 @@ final class Scan {
     }
 
     /** The end of the word at {@code i}, at most {@code limit}. */
-    static int wordEnd(char[] s, int i, int limit) {
+    public static int wordEnd(char[] s, int i, int limit) {
         int j = i;
         while (j < limit && isWordPart(s[j])) {
             j++;
@@ -47,7 +47,7 @@ final class Scan {
     }
 
     /** The offset of the next line break (not consumed), or the end of the text. */
-    static int lineEnd(char[] s, int i) {
+    public static int lineEnd(char[] s, int i) {
         int j = i;
         while (j < s.length && !isLineBreak(s[j])) {
             j++;
@@ -56,7 +56,7 @@ final class Scan {
     }
 
     /** A comment opened by {@code /*} at {@code i}; with {@code nested}, inner openers need their own closers. */
-    static int blockCommentEnd(char[] s, int i, boolean nested) {
+    public static int blockCommentEnd(char[] s, int i, boolean nested) {
         int depth = 1;
         int j = i + 2;
         while (j < s.length) {
@@ -79,7 +79,7 @@ final class Scan {
      * Text quoted by the character at {@code i}. A doubled quote stands for itself; with
      * {@code backslash}, a backslash also escapes the character after it.
      */
-    static int quotedEnd(char[] s, int i, boolean backslash) {
+    public static int quotedEnd(char[] s, int i, boolean backslash) {
         char quote = s[i];
         int j = i + 1;
         while (j < s.length) {
@@ -98,12 +98,12 @@ final class Scan {
     }
 
     /** The offset after the next {@code closer} at or after {@code from}, or the end of the text. */
-    static int closedBy(char[] s, int from, String closer) {
+    public static int closedBy(char[] s, int from, String closer) {
         int at = indexOf(s, closer, from);
         return at < 0 ? s.length : at + closer.length();
     }
 
-    static int indexOf(char[] s, String text, int from) {
+    public static int indexOf(char[] s, String text, int from) {
         for (int j = from; j + text.length() <= s.length; j++) {
             if (startsWith(s, j, text)) {
                 return j;
@@ -112,7 +112,7 @@ final class Scan {
         return -1;
     }
 
-    static boolean startsWith(char[] s, int i, String text) {
+    public static boolean startsWith(char[] s, int i, String text) {
         if (i + text.length() > s.length) {
             return false;
         }
@@ -125,7 +125,7 @@ final class Scan {
     }
 
     /** Case-insensitive for ASCII letters only, so that no locale or special case folding turns a word into a keyword. */
-    static boolean matchesIgnoreCase(char[] s, int i, String upperCase) {
+    public static boolean matchesIgnoreCase(char[] s, int i, String upperCase) {
         if (i + upperCase.length() > s.length) {
             return false;
         }
@@ -138,7 +138,7 @@ final class Scan {
         return true;
     }
 
-    static boolean hasLineBreak(char[] s, int from, int to) {
+    public static boolean hasLineBreak(char[] s, int from, int to) {
         for (int j = from; j < to; j++) {
             if (isLineBreak(s[j])) {
                 return true;

@@ -8,14 +8,14 @@ import io.shale.sql.Token.Kind;
  * {@code "..."} identifiers with doubled-quote escapes, words and one-character symbols. A
  * dialect first gets the chance to read a token its own way. Lexers hold no state.
  */
-abstract class SqlLexer {
+public abstract class SqlLexer {
 
     /**
      * The token that starts at {@code i}, which is before the end of {@code s}. A word ends at
      * {@code wordLimit} at the latest, because a changed delimiter may start with a word
      * character ({@code END$$} in MySQL); strings and comments ignore it.
      */
-    final Token next(char[] s, int i, int wordLimit) {
+    public final Token next(char[] s, int i, int wordLimit) {
         Token own = dialectToken(s, i);
         if (own != null) {
             return own;

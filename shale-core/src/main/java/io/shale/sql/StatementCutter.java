@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * whether the client command {@code DELIMITER xx} exists. Instances are immutable and
  * thread-safe; each call to {@link #split} keeps its state in a {@link Run} of its own.
  */
-final class StatementCutter {
+public final class StatementCutter {
 
     private static final String STANDARD_DELIMITER = ";";
     private static final String DELIMITER_COMMAND = "DELIMITER";
@@ -21,13 +21,13 @@ final class StatementCutter {
     private final Supplier<BodyTracker> bodies;
     private final boolean delimiterCommand;
 
-    StatementCutter(SqlLexer lexer, Supplier<BodyTracker> bodies, boolean delimiterCommand) {
+    public StatementCutter(SqlLexer lexer, Supplier<BodyTracker> bodies, boolean delimiterCommand) {
         this.lexer = lexer;
         this.bodies = bodies;
         this.delimiterCommand = delimiterCommand;
     }
 
-    List<SqlStatement> split(String script) {
+    public List<SqlStatement> split(String script) {
         Objects.requireNonNull(script, "script");
         return new Run(script).statements();
     }

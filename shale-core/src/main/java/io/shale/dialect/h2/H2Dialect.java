@@ -3,7 +3,6 @@ package io.shale.dialect.h2;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.sql.H2Splitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 

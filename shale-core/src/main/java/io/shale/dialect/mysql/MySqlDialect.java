@@ -4,7 +4,6 @@ import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.JdbcUrls;
-import io.shale.sql.MySqlSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 

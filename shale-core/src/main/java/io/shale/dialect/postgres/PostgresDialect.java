@@ -5,7 +5,6 @@ import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
-import io.shale.sql.PostgresSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 

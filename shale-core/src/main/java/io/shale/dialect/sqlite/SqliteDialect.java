@@ -3,7 +3,6 @@ package io.shale.dialect.sqlite;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.sql.SqliteSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -1,5 +1,12 @@
-package io.shale.sql;
+package io.shale.dialect.sqlite;
 
+import io.shale.sql.NestedEndTracker;
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 import java.util.List;
 
 /**

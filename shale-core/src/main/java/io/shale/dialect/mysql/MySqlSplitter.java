@@ -1,5 +1,11 @@
-package io.shale.sql;
+package io.shale.dialect.mysql;
 
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 import io.shale.sql.Token.Kind;
 import java.util.List;
 
