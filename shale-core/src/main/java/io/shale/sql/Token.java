@@ -1,10 +1,10 @@
 package io.shale.sql;
 
 /**
- * A span of a script (its characters, shared by all tokens of one split) as a lexer sees it. Keyword tests are case-insensitive and only ever match
+ * A span of a script (the script itself, shared by all tokens of one pass) as a lexer sees it. Keyword tests are case-insensitive and only ever match
  * an unquoted word, so {@code "END"}, {@code 'END'} and {@code end_date} are never the keyword END.
  */
-public record Token(char[] script, Kind kind, int start, int end) {
+public record Token(String script, Kind kind, int start, int end) {
 
     public enum Kind {
         WHITESPACE,
@@ -23,7 +23,7 @@ public record Token(char[] script, Kind kind, int start, int end) {
     }
 
     public boolean isSymbol(char c) {
-        return kind == Kind.SYMBOL && script[start] == c;
+        return kind == Kind.SYMBOL && script.charAt(start) == c;
     }
 
     public boolean isSignificant() {
@@ -31,7 +31,7 @@ public record Token(char[] script, Kind kind, int start, int end) {
     }
 
     public String text() {
-        return new String(script, start, end - start);
+        return script.substring(start, end);
     }
 
     @Override

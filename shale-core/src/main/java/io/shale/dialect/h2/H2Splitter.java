@@ -7,7 +7,6 @@ import io.shale.sql.SqlStatement;
 import io.shale.sql.StatementCutter;
 import io.shale.sql.StatementSplitter;
 import io.shale.sql.Token;
-import java.util.List;
 
 /**
  * Splits H2 scripts: {@code '...'} strings, {@code "..."} identifiers, {@code --} and {@code //}
@@ -19,13 +18,13 @@ public final class H2Splitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), () -> BodyTracker.NONE, false);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
+        protected Token dialectToken(String s, int i) {
             if (Scan.startsWith(s, i, '/', '/')) {
                 return lineComment(s, i);
             }

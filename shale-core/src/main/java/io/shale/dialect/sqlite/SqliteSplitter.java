@@ -7,7 +7,6 @@ import io.shale.sql.SqlStatement;
 import io.shale.sql.StatementCutter;
 import io.shale.sql.StatementSplitter;
 import io.shale.sql.Token;
-import java.util.List;
 
 /**
  * Splits SQLite scripts: {@code '...'} strings, identifiers in {@code "..."}, {@code `...`} and
@@ -19,14 +18,14 @@ public final class SqliteSplitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), TriggerBody::new, false);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
-            char c = s[i];
+        protected Token dialectToken(String s, int i) {
+            char c = s.charAt(i);
             if (c == '`') {
                 return literal(s, i, Scan.quotedEnd(s, i, false));
             }
