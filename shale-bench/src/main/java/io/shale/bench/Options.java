@@ -16,12 +16,14 @@ import java.util.List;
  * @param work     where the migration files are written
  * @param only     the parts of {@code lifecycle} to run; empty for all
  * @param statementLog where {@code lifecycle} copies the server's log of every statement, or null for no such log
+ * @param megabytes the size of {@code memory}'s generated migration
+ * @param bisectUpgrade whether {@code memory} also searches the smallest heap of a whole upgrade
  */
 record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
-               List<String> only, Path statementLog) {
+               List<String> only, Path statementLog, int megabytes, boolean bisectUpgrade) {
 
     static final String USAGE = """
-            usage: java -jar shale-bench.jar all|compare|lifecycle|micro [options]
+            usage: java -jar shale-bench.jar all|compare|lifecycle|micro|memory [options]
               --runs N          measured runs per tool and measure (default 5)
               --warmup N        warm-up runs before them (default 2)
               --sizes A,B,C     generated workload sizes of compare (default 100,1000,3000)
@@ -31,6 +33,9 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
               --only a,b        lifecycle: subset of inspect,reset,clear,purge,squash (for profiling)
               --statement-log F lifecycle: the server logs every statement with its duration, copied to F
                                 at the end (to see where a call's time goes; slows every run)
+              --megabytes N     memory: size of the generated migration of INSERTs (default 58)
+              --bisect-upgrade B memory: true to search the smallest heap of a whole upgrade too (each
+                                try applies the file; default false)
             """;
 
     static Options parse(String[] args) {
@@ -45,6 +50,8 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         Path work = null;
         List<String> only = List.of();
         Path statementLog = null;
+        int megabytes = 58;
+        boolean bisectUpgrade = false;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -67,11 +74,14 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                     }
                 }
                 case "--statement-log" -> statementLog = Path.of(value);
+                case "--megabytes" -> megabytes = Integer.parseInt(value);
+                case "--bisect-upgrade" -> bisectUpgrade = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog);
+        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog, megabytes,
+                bisectUpgrade);
     }
 
     private static List<String> split(String value) {
