@@ -68,7 +68,8 @@ public final class BenchMain {
                     System.out.println("## Memory: one large migration file (issue 11)\n");
                     System.out.println(Environment.describe(server));
                     System.out.println(MemoryBench.run(server, new MemoryBench.Settings(options.megabytes(),
-                            workFolder(options), options.bisectUpgrade()), System.err));
+                            workFolder(options), options.bisectUpgrade(),
+                            java.util.Optional.ofNullable(options.baselineCore()), options.memoryModes()), System.err));
                 }
             }
             default -> {

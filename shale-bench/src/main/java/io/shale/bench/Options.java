@@ -18,9 +18,12 @@ import java.util.List;
  * @param statementLog where {@code lifecycle} copies the server's log of every statement, or null for no such log
  * @param megabytes the size of {@code memory}'s generated migration
  * @param bisectUpgrade whether {@code memory} also searches the smallest heap of a whole upgrade
+ * @param baselineCore a shale-core jar of another build whose whole upgrade {@code memory} also measures, or null
+ * @param memoryModes the rows of {@code memory} to run; empty for all
  */
 record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
-               List<String> only, Path statementLog, int megabytes, boolean bisectUpgrade) {
+               List<String> only, Path statementLog, int megabytes, boolean bisectUpgrade, Path baselineCore,
+               List<String> memoryModes) {
 
     static final String USAGE = """
             usage: java -jar shale-bench.jar all|compare|lifecycle|micro|memory [options]
@@ -36,6 +39,9 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
               --megabytes N     memory: size of the generated migration of INSERTs (default 58)
               --bisect-upgrade B memory: true to search the smallest heap of a whole upgrade too (each
                                 try applies the file; default false)
+              --baseline-core J memory: also measure the whole upgrade with this shale-core jar (another
+                                build, e.g. main's) first on the class path
+              --modes a,b       memory: subset of list,stream,upgrade,baseline
             """;
 
     static Options parse(String[] args) {
@@ -52,6 +58,8 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         Path statementLog = null;
         int megabytes = 58;
         boolean bisectUpgrade = false;
+        Path baselineCore = null;
+        List<String> memoryModes = List.of();
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -76,12 +84,14 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                 case "--statement-log" -> statementLog = Path.of(value);
                 case "--megabytes" -> megabytes = Integer.parseInt(value);
                 case "--bisect-upgrade" -> bisectUpgrade = Boolean.parseBoolean(value);
+                case "--baseline-core" -> baselineCore = Path.of(value);
+                case "--modes" -> memoryModes = split(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
         return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog, megabytes,
-                bisectUpgrade);
+                bisectUpgrade, baselineCore, memoryModes);
     }
 
     private static List<String> split(String value) {

@@ -18,7 +18,9 @@ import java.util.List;
  *
  * <p>In the folder, every file whose name ends in {@code .sql} (in any case) must be named
  * {@code NNNN_slug.sql}; other files ({@code shale.sum}, READMEs), hidden files (names starting
- * with a dot, such as editor lock files) and sub-folders are ignored. Each file is read once.
+ * with a dot, such as editor lock files) and sub-folders are ignored. Loading reads each file once,
+ * for its checksum and layout, and keeps none of its text: a section is read again when it is
+ * executed (see {@link MigrationBody.Sql}).
  */
 public final class MigrationLoader {
     private MigrationLoader() {

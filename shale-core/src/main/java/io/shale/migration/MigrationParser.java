@@ -50,6 +50,8 @@ public final class MigrationParser {
      * @param upLine     the 1-based line where the up text starts
      * @param downStart  offset of the down text, which runs to the end; -1 when there is no down section
      * @param downLine   the 1-based line where the down text starts, or 0
+     * @param transactional false when the file holds {@code -- shale:no-transaction}
+     * @param directives every directive in the file, in line order
      * @param squashed   the range a squash baseline's up section names, or null
      */
     record Layout(int upStart, int upEnd, int upLine, int downStart, int downLine, boolean transactional,

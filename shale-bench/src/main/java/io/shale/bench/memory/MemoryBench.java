@@ -2,6 +2,7 @@ package io.shale.bench.memory;
 
 import io.shale.embedded.EmbeddedPostgresServer;
 import io.shale.migration.MigrationWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +22,19 @@ import java.util.regex.Pattern;
  * the run completes, which is what the file really costs, and reads the collector's peak there.
  */
 public final class MemoryBench {
+    /** One row of the report: a {@link MemoryChild} mode, run with this build's core or the baseline's. */
+    private record Mode(String name, String childMode, String what, boolean baseline) {
+        String key() {
+            return baseline ? "baseline" : childMode;
+        }
+    }
+
     /** What each mode shows, in report order. */
-    private static final List<String[]> MODES = List.of(
-            new String[] {"list", "load, then split each file's up text into a list held whole (the runner before the lazy source)"},
-            new String[] {"stream", "load, then iterate each file's up statements lazily (the source the runner is to use)"},
-            new String[] {"upgrade", "the whole `upgrade` through the facade on the embedded PostgreSQL, with the runner of this commit"});
+    private static final List<Mode> MODES = List.of(
+            new Mode("list", "list", "load, then split each file's up text into a list held whole (the runner before the lazy source)", false),
+            new Mode("stream", "stream", "load, then iterate each file's up statements lazily (the source the runner is to use)", false),
+            new Mode("upgrade", "upgrade", "the whole `upgrade` through the facade on the embedded PostgreSQL, with this build's runner", false),
+            new Mode("upgrade, baseline", "upgrade", "the same with the shale-core jar given by --baseline-core first on the class path", true));
     private static final int ROOMY_MB = 1024;
     private static final int FLOOR_MB = 8;
     /** The bisection stops when the bounds are this close. */
@@ -35,8 +45,11 @@ public final class MemoryBench {
      * @param megabytes   the size of the generated file, in MB (10^6 bytes)
      * @param work        where the file is written
      * @param bisectUpgrade whether to bisect the heap of the {@code upgrade} mode too (each try applies the whole file)
+     * @param baselineCore  a shale-core jar of another build, to measure its whole upgrade alike; empty for none
+     * @param modes         the rows to run (list, stream, upgrade, baseline); empty for all
      */
-    public record Settings(int megabytes, Path work, boolean bisectUpgrade) {
+    public record Settings(int megabytes, Path work, boolean bisectUpgrade, Optional<Path> baselineCore,
+                           List<String> modes) {
     }
 
     private record Outcome(int heapMb, boolean completed, long statements, long afterGc, double seconds) {
@@ -77,15 +90,22 @@ public final class MemoryBench {
         out.append("| mode | what runs | statements | smallest -Xmx that completes | x file | peak heap after a GC | x file "
                 + "| time at -Xmx" + ROOMY_MB + "m (s) |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-        for (String[] mode : MODES) {
-            Outcome roomy = bench.run(mode[0], ROOMY_MB, Double.MAX_VALUE);
-            if (!roomy.completed()) {
-                throw new IllegalStateException(mode[0] + " did not complete with -Xmx" + ROOMY_MB + "m");
+        for (Mode mode : MODES) {
+            if ((mode.baseline() && settings.baselineCore().isEmpty())
+                    || (!settings.modes().isEmpty() && !settings.modes().contains(mode.key()))) {
+                continue;
             }
-            boolean bisect = !mode[0].equals("upgrade") || settings.bisectUpgrade();
-            Outcome smallest = bisect ? bench.smallestHeap(mode[0], roomy) : roomy;
+            String classPath = mode.baseline()
+                    ? settings.baselineCore().get().toAbsolutePath() + File.pathSeparator + System.getProperty("java.class.path")
+                    : System.getProperty("java.class.path");
+            Outcome roomy = bench.run(mode.childMode(), classPath, ROOMY_MB, Double.MAX_VALUE);
+            if (!roomy.completed()) {
+                throw new IllegalStateException(mode.name() + " did not complete with -Xmx" + ROOMY_MB + "m");
+            }
+            boolean bisect = !mode.childMode().equals("upgrade") || settings.bisectUpgrade();
+            Outcome smallest = bisect ? bench.smallestHeap(mode.childMode(), classPath, roomy) : roomy;
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f MB | %.1f | %.1f |%n",
-                    mode[0], mode[1], roomy.statements() < 0 ? "" : String.format(Locale.ROOT, "%,d", roomy.statements()),
+                    mode.name(), mode.what(), roomy.statements() < 0 ? "" : String.format(Locale.ROOT, "%,d", roomy.statements()),
                     bisect ? smallest.heapMb() + " MB" : "not searched",
                     bisect ? String.format(Locale.ROOT, "%.1f", smallest.heapMb() * 1_048_576.0 / fileBytes) : "",
                     smallest.afterGc() / 1_048_576.0, (double) smallest.afterGc() / fileBytes, roomy.seconds()));
@@ -94,12 +114,12 @@ public final class MemoryBench {
     }
 
     /** The run at the smallest {@code -Xmx} at which {@code mode} completes, to {@link #RESOLUTION_MB}. */
-    private Outcome smallestHeap(String mode, Outcome roomy) throws Exception {
+    private Outcome smallestHeap(String mode, String classPath, Outcome roomy) throws Exception {
         int fails = FLOOR_MB;
         Outcome completes = roomy;
         while (completes.heapMb() - fails > RESOLUTION_MB) {
             int mid = (fails + completes.heapMb()) / 2;
-            Outcome tried = run(mode, mid, 3 * roomy.seconds() + 30);
+            Outcome tried = run(mode, classPath, mid, 3 * roomy.seconds() + 30);
             if (tried.completed()) {
                 completes = tried;
             } else {
@@ -110,10 +130,11 @@ public final class MemoryBench {
     }
 
     /** One child run; one that is still collecting garbage after {@code timeoutSeconds} counts as out of memory. */
-    private Outcome run(String mode, int heapMb, double timeoutSeconds) throws IOException, InterruptedException {
+    private Outcome run(String mode, String classPath, int heapMb, double timeoutSeconds)
+            throws IOException, InterruptedException {
         String database = null;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heapMb + "m", "-cp", System.getProperty("java.class.path"), MemoryChild.class.getName(), mode,
+                "-Xmx" + heapMb + "m", "-cp", classPath, MemoryChild.class.getName(), mode,
                 dir.toString()));
         if (mode.equals("upgrade")) {
             database = "memory_" + (++databases);
