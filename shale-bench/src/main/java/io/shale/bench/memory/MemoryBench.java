@@ -156,8 +156,9 @@ public final class MemoryBench {
         String log = Files.readString(output);
         Matcher m = RESULT.matcher(log);
         boolean completed = !timedOut && child.exitValue() == 0 && m.find();
-        progress.printf(Locale.ROOT, "[bench] memory %s -Xmx%dm: %s in %.1f s%n", mode, heapMb,
-                completed ? "completed" : timedOut ? "timed out" : "failed", seconds);
+        progress.printf(Locale.ROOT, "[bench] memory %s -Xmx%dm: %s in %.1f s%s%n", mode, heapMb,
+                completed ? "completed" : timedOut ? "timed out" : "failed", seconds,
+                completed ? String.format(Locale.ROOT, ", peak heap after a GC %.0f MB", Long.parseLong(m.group(2)) / 1_048_576.0) : "");
         if (!completed && !timedOut && !log.contains("OutOfMemoryError")) {
             throw new IllegalStateException(mode + " failed with -Xmx" + heapMb + "m for another reason than memory:\n" + log);
         }
