@@ -69,7 +69,8 @@ public final class BenchMain {
                     System.out.println(Environment.describe(server));
                     System.out.println(MemoryBench.run(server, new MemoryBench.Settings(options.megabytes(),
                             workFolder(options), options.bisectUpgrade(),
-                            java.util.Optional.ofNullable(options.baselineCore()), options.memoryModes()), System.err));
+                            java.util.Optional.ofNullable(options.baselineCore()), options.memoryModes(),
+                            options.firstHeapMb()), System.err));
                 }
             }
             default -> {

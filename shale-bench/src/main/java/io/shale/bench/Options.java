@@ -20,10 +20,11 @@ import java.util.List;
  * @param bisectUpgrade whether {@code memory} also searches the smallest heap of a whole upgrade
  * @param baselineCore a shale-core jar of another build whose whole upgrade {@code memory} also measures, or null
  * @param memoryModes the rows of {@code memory} to run; empty for all
+ * @param firstHeapMb the {@code -Xmx} of each {@code memory} mode's first run
  */
 record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
                List<String> only, Path statementLog, int megabytes, boolean bisectUpgrade, Path baselineCore,
-               List<String> memoryModes) {
+               List<String> memoryModes, int firstHeapMb) {
 
     static final String USAGE = """
             usage: java -jar shale-bench.jar all|compare|lifecycle|micro|memory [options]
@@ -41,7 +42,8 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                                 try applies the file; default false)
               --baseline-core J memory: also measure the whole upgrade with this shale-core jar (another
                                 build, e.g. main's) first on the class path
-              --modes a,b       memory: subset of list,stream,upgrade,baseline
+              --modes a,b       memory: subset of list,stream,execute,upgrade,baseline
+              --first-heap MB   memory: -Xmx of each mode's first run, where the bisection starts (default 1024)
             """;
 
     static Options parse(String[] args) {
@@ -60,6 +62,7 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         boolean bisectUpgrade = false;
         Path baselineCore = null;
         List<String> memoryModes = List.of();
+        int firstHeapMb = 1024;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -86,12 +89,13 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                 case "--bisect-upgrade" -> bisectUpgrade = Boolean.parseBoolean(value);
                 case "--baseline-core" -> baselineCore = Path.of(value);
                 case "--modes" -> memoryModes = split(value);
+                case "--first-heap" -> firstHeapMb = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
         return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog, megabytes,
-                bisectUpgrade, baselineCore, memoryModes);
+                bisectUpgrade, baselineCore, memoryModes, firstHeapMb);
     }
 
     private static List<String> split(String value) {

@@ -33,9 +33,9 @@ public final class MemoryBench {
     private static final List<Mode> MODES = List.of(
             new Mode("list", "list", "load, then split each file's up text into a list held whole (the runner before the lazy source)", false),
             new Mode("stream", "stream", "load, then iterate each file's up statements lazily (the source the runner is to use)", false),
+            new Mode("execute", "execute", "load, then execute each file's lazily cut up statements over plain JDBC in one transaction (what the runner is to do)", false),
             new Mode("upgrade", "upgrade", "the whole `upgrade` through the facade on the embedded PostgreSQL, with this build's runner", false),
             new Mode("upgrade, baseline", "upgrade", "the same with the shale-core jar given by --baseline-core first on the class path", true));
-    private static final int ROOMY_MB = 1024;
     private static final int FLOOR_MB = 8;
     /** The bisection stops when the bounds are this close. */
     private static final int RESOLUTION_MB = 8;
@@ -44,12 +44,13 @@ public final class MemoryBench {
     /**
      * @param megabytes   the size of the generated file, in MB (10^6 bytes)
      * @param work        where the file is written
-     * @param bisectUpgrade whether to bisect the heap of the {@code upgrade} mode too (each try applies the whole file)
+     * @param bisectUpgrade whether to bisect the heap of the modes that apply the file too (each try applies it whole)
      * @param baselineCore  a shale-core jar of another build, to measure its whole upgrade alike; empty for none
-     * @param modes         the rows to run (list, stream, upgrade, baseline); empty for all
+     * @param modes         the rows to run (list, stream, execute, upgrade, baseline); empty for all
+     * @param firstHeapMb   the {@code -Xmx} of each mode's first run, where the bisection starts
      */
     public record Settings(int megabytes, Path work, boolean bisectUpgrade, Optional<Path> baselineCore,
-                           List<String> modes) {
+                           List<String> modes, int firstHeapMb) {
     }
 
     private record Outcome(int heapMb, boolean completed, long statements, long afterGc, double seconds) {
@@ -83,12 +84,12 @@ public final class MemoryBench {
         out.append(String.format(Locale.ROOT, "- file: one migration of %,d single-row INSERTs, %,d bytes (%.1f MB)%n",
                 rows, fileBytes, fileBytes / 1e6));
         out.append("- each mode runs in a JVM of its own (default collector, G1). Smallest heap: bisection of -Xmx down to "
-                + RESOLUTION_MB + " MB, from -Xmx" + ROOMY_MB + "m. Peak after a GC: the most heap still in use after any "
+                + RESOLUTION_MB + " MB, from -Xmx" + settings.firstHeapMb() + "m. Peak after a GC: the most heap still in use after any "
                 + "collection of the run at that smallest heap, where collections are frequent, so close to the most "
-                + "the run ever held; for a mode not bisected, of the run at -Xmx" + ROOMY_MB + "m, where collections are "
+                + "the run ever held; for a mode not bisected, of the run at -Xmx" + settings.firstHeapMb() + "m, where collections are "
                 + "rare, so a lower bound. A JVM doing nothing but start needs about " + FLOOR_MB + " MB.\n\n");
         out.append("| mode | what runs | statements | smallest -Xmx that completes | x file | peak heap after a GC | x file "
-                + "| time at -Xmx" + ROOMY_MB + "m (s) |\n");
+                + "| time at -Xmx" + settings.firstHeapMb() + "m (s) |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (Mode mode : MODES) {
             if ((mode.baseline() && settings.baselineCore().isEmpty())
@@ -98,11 +99,13 @@ public final class MemoryBench {
             String classPath = mode.baseline()
                     ? settings.baselineCore().get().toAbsolutePath() + File.pathSeparator + System.getProperty("java.class.path")
                     : System.getProperty("java.class.path");
-            Outcome roomy = bench.run(mode.childMode(), classPath, ROOMY_MB, Double.MAX_VALUE);
+            Outcome roomy = bench.run(mode.childMode(), classPath, settings.firstHeapMb(), Double.MAX_VALUE);
             if (!roomy.completed()) {
-                throw new IllegalStateException(mode.name() + " did not complete with -Xmx" + ROOMY_MB + "m");
+                out.append(String.format(Locale.ROOT, "| %s | %s | | does not complete in -Xmx%dm | | | | |%n",
+                        mode.name(), mode.what(), settings.firstHeapMb()));
+                continue;
             }
-            boolean bisect = !mode.childMode().equals("upgrade") || settings.bisectUpgrade();
+            boolean bisect = !usesDatabase(mode.childMode()) || settings.bisectUpgrade();
             Outcome smallest = bisect ? bench.smallestHeap(mode.childMode(), classPath, roomy) : roomy;
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.0f MB | %.1f | %.1f |%n",
                     mode.name(), mode.what(), roomy.statements() < 0 ? "" : String.format(Locale.ROOT, "%,d", roomy.statements()),
@@ -111,6 +114,10 @@ public final class MemoryBench {
                     smallest.afterGc() / 1_048_576.0, (double) smallest.afterGc() / fileBytes, roomy.seconds()));
         }
         return out.toString();
+    }
+
+    private static boolean usesDatabase(String childMode) {
+        return childMode.equals("upgrade") || childMode.equals("execute");
     }
 
     /** The run at the smallest {@code -Xmx} at which {@code mode} completes, to {@link #RESOLUTION_MB}. */
@@ -136,7 +143,7 @@ public final class MemoryBench {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-cp", classPath, MemoryChild.class.getName(), mode,
                 dir.toString()));
-        if (mode.equals("upgrade")) {
+        if (usesDatabase(mode)) {
             database = "memory_" + (++databases);
             server.createDatabase(database);
             command.add(server.jdbcUrl(database));
