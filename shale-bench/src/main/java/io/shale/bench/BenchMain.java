@@ -1,6 +1,7 @@
 package io.shale.bench;
 
 import io.shale.bench.lifecycle.LifecycleBench;
+import io.shale.bench.memory.MemoryBench;
 import io.shale.bench.micro.MicroBenchmarks;
 import io.shale.bench.tool.Tool;
 import io.shale.bench.tool.Tools;
@@ -19,7 +20,8 @@ import java.util.Set;
  * Flyway, Liquibase and the JDBC floor on one embedded PostgreSQL, measures Shale's inspect, reset,
  * clear and purge against their obvious alternatives on the same server ({@code lifecycle}), runs
  * the JMH micro-benchmarks, and prints Markdown tables on standard output (progress goes to
- * standard error).
+ * standard error). {@code memory}, not part of {@code all}, measures the heap one large migration
+ * file costs (issue 11).
  */
 public final class BenchMain {
     /** Generated workloads above this size are measured for scaling only (apply, warm JVM). */
@@ -61,6 +63,16 @@ public final class BenchMain {
                 }
             }
             case "micro" -> micro(options);
+            case "memory" -> {
+                try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start()) {
+                    System.out.println("## Memory: one large migration file (issue 11)\n");
+                    System.out.println(Environment.describe(server));
+                    System.out.println(MemoryBench.run(server, new MemoryBench.Settings(options.megabytes(),
+                            workFolder(options), options.bisectUpgrade(),
+                            java.util.Optional.ofNullable(options.baselineCore()), options.memoryModes(),
+                            options.firstHeapMb()), System.err));
+                }
+            }
             default -> {
                 System.err.println(Options.USAGE);
                 System.exit(2);

@@ -16,12 +16,18 @@ import java.util.List;
  * @param work     where the migration files are written
  * @param only     the parts of {@code lifecycle} to run; empty for all
  * @param statementLog where {@code lifecycle} copies the server's log of every statement, or null for no such log
+ * @param megabytes the size of {@code memory}'s generated migration
+ * @param bisectUpgrade whether {@code memory} also searches the smallest heap of a whole upgrade
+ * @param baselineCore a shale-core jar of another build whose whole upgrade {@code memory} also measures, or null
+ * @param memoryModes the rows of {@code memory} to run; empty for all
+ * @param firstHeapMb the {@code -Xmx} of each {@code memory} mode's first run
  */
 record Options(String command, int runs, int warmup, List<Integer> sizes, Path corpus, List<String> tools, Path work,
-               List<String> only, Path statementLog) {
+               List<String> only, Path statementLog, int megabytes, boolean bisectUpgrade, Path baselineCore,
+               List<String> memoryModes, int firstHeapMb) {
 
     static final String USAGE = """
-            usage: java -jar shale-bench.jar all|compare|lifecycle|micro [options]
+            usage: java -jar shale-bench.jar all|compare|lifecycle|micro|memory [options]
               --runs N          measured runs per tool and measure (default 5)
               --warmup N        warm-up runs before them (default 2)
               --sizes A,B,C     generated workload sizes of compare (default 100,1000,3000)
@@ -31,6 +37,13 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
               --only a,b        lifecycle: subset of inspect,reset,clear,purge,squash (for profiling)
               --statement-log F lifecycle: the server logs every statement with its duration, copied to F
                                 at the end (to see where a call's time goes; slows every run)
+              --megabytes N     memory: size of the generated migration of INSERTs (default 58)
+              --bisect-upgrade B memory: true to search the smallest heap of a whole upgrade too (each
+                                try applies the file; default false)
+              --baseline-core J memory: also measure the whole upgrade with this shale-core jar (another
+                                build, e.g. main's) first on the class path
+              --modes a,b       memory: subset of list,stream,execute,upgrade,baseline
+              --first-heap MB   memory: -Xmx of each mode's first run, where the bisection starts (default 1024)
             """;
 
     static Options parse(String[] args) {
@@ -45,6 +58,11 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
         Path work = null;
         List<String> only = List.of();
         Path statementLog = null;
+        int megabytes = 58;
+        boolean bisectUpgrade = false;
+        Path baselineCore = null;
+        List<String> memoryModes = List.of();
+        int firstHeapMb = 1024;
         for (int i = 1; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             if (value == null) {
@@ -67,11 +85,17 @@ record Options(String command, int runs, int warmup, List<Integer> sizes, Path c
                     }
                 }
                 case "--statement-log" -> statementLog = Path.of(value);
+                case "--megabytes" -> megabytes = Integer.parseInt(value);
+                case "--bisect-upgrade" -> bisectUpgrade = Boolean.parseBoolean(value);
+                case "--baseline-core" -> baselineCore = Path.of(value);
+                case "--modes" -> memoryModes = split(value);
+                case "--first-heap" -> firstHeapMb = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
             i++;
         }
-        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog);
+        return new Options(args[0], runs, warmup, sizes, corpus, tools, work, only, statementLog, megabytes,
+                bisectUpgrade, baselineCore, memoryModes, firstHeapMb);
     }
 
     private static List<String> split(String value) {

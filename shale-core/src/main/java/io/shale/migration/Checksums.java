@@ -25,26 +25,46 @@ public final class Checksums {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The SHA-256 of the first {@code length} bytes of {@code bytes}. */
+    public static String sha256Hex(byte[] bytes, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
     /**
      * The bytes a migration checksum is computed over: a leading UTF-8 byte order mark removed and
      * every CRLF or lone CR turned into LF, so that a file checked out on Windows keeps its checksum.
      * Working on bytes is safe because no byte of a multi-byte UTF-8 sequence is CR or LF.
      */
     public static byte[] normalize(byte[] raw) {
+        byte[] out = raw.clone();
+        int n = normalizeInPlace(out);
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * {@link #normalize} without a copy, for a file too large to hold twice: the normalised bytes
+     * overwrite the start of {@code raw} (they are never longer), and their length is returned.
+     */
+    public static int normalizeInPlace(byte[] raw) {
         int start = raw.length >= 3 && raw[0] == (byte) 0xEF && raw[1] == (byte) 0xBB && raw[2] == (byte) 0xBF ? 3 : 0;
-        byte[] out = new byte[raw.length - start];
         int n = 0;
         for (int i = start; i < raw.length; i++) {
             byte b = raw[i];
             if (b == '\r') {
-                out[n++] = '\n';
+                raw[n++] = '\n';
                 if (i + 1 < raw.length && raw[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                out[n++] = b;
+                raw[n++] = b;
             }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        return n;
     }
 }

@@ -4,10 +4,6 @@ import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,7 +18,9 @@ import java.util.List;
  *
  * <p>In the folder, every file whose name ends in {@code .sql} (in any case) must be named
  * {@code NNNN_slug.sql}; other files ({@code shale.sum}, READMEs), hidden files (names starting
- * with a dot, such as editor lock files) and sub-folders are ignored. Each file is read once.
+ * with a dot, such as editor lock files) and sub-folders are ignored. Loading reads each file once,
+ * for its checksum and layout, and keeps none of its text: a section is read again when it is
+ * executed (see {@link MigrationBody.Sql}).
  */
 public final class MigrationLoader {
     private MigrationLoader() {
@@ -80,28 +78,19 @@ public final class MigrationLoader {
         return migrations;
     }
 
-    /** Reads, checksums and parses one SQL migration file. */
+    /**
+     * Reads, checksums and parses one SQL migration file. The migration keeps where its sections
+     * are, not their text: see {@link MigrationBody.Sql}.
+     */
     static Migration readSql(Path file, MigrationFileName name) {
-        byte[] normalized;
-        try {
-            normalized = Checksums.normalize(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ShaleException(ErrorCode.MIGRATION_UNREADABLE, "cannot read " + file + ": " + e,
-                    "check that the file exists and is readable", e);
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(normalized)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ShaleException(ErrorCode.MIGRATION_UNREADABLE, file + " is not valid UTF-8",
-                    "save the file as UTF-8", e);
-        }
-        ParsedSqlMigration parsed = MigrationParser.parse(file.toAbsolutePath(), text);
-        return new Migration(name.version(), name.slug(), name.fileName(), Checksums.sha256Hex(normalized),
-                parsed.transactional(), parsed.body());
+        Path absolute = file.toAbsolutePath();
+        MigrationText text = MigrationText.read(absolute);
+        MigrationParser.Layout layout = MigrationParser.layout(absolute, text.text());
+        SectionText.InFile sections = new SectionText.InFile(absolute, text.checksum(), layout.upStart(), layout.upEnd(),
+                layout.downStart());
+        MigrationBody.Sql body = new MigrationBody.Sql(absolute, sections, layout.upLine(), layout.downLine(),
+                layout.squashed());
+        return new Migration(name.version(), name.slug(), name.fileName(), text.checksum(), layout.transactional(), body);
     }
 
     static ShaleException duplicate(Migration first, Migration second) {

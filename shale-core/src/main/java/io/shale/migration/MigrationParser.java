@@ -43,13 +43,47 @@ public final class MigrationParser {
     }
 
     /**
-     * Parses one file.
+     * Where a file's sections are and what its directives say, found in one pass over its lines.
+     *
+     * @param upStart    offset of the up text's first character
+     * @param upEnd      offset just after the up text
+     * @param upLine     the 1-based line where the up text starts
+     * @param downStart  offset of the down text, which runs to the end; -1 when there is no down section
+     * @param downLine   the 1-based line where the down text starts, or 0
+     * @param transactional false when the file holds {@code -- shale:no-transaction}
+     * @param directives every directive in the file, in line order
+     * @param squashed   the range a squash baseline's up section names, or null
+     */
+    record Layout(int upStart, int upEnd, int upLine, int downStart, int downLine, boolean transactional,
+                  List<Directive> directives, SquashedRange squashed) {
+        Layout {
+            directives = List.copyOf(directives);
+        }
+    }
+
+    /**
+     * Parses one file, its sections held as strings.
      *
      * @param file the file, used in the body and in error messages
      * @param text the file content with line endings already normalised to LF and no BOM
      * @throws ShaleException with the codes listed in the class comment; the message names the file and line
      */
     public static ParsedSqlMigration parse(Path file, String text) {
+        Layout layout = layout(file, text);
+        String up = text.substring(layout.upStart(), layout.upEnd());
+        String down = layout.downStart() < 0 ? null : text.substring(layout.downStart());
+        return new ParsedSqlMigration(
+                new MigrationBody.Sql(file, new SectionText.Held(up, down), layout.upLine(), layout.downLine(),
+                        layout.squashed()),
+                layout.transactional(), layout.directives());
+    }
+
+    /**
+     * Finds the sections and directives of one file without copying any of its text.
+     *
+     * @throws ShaleException as {@link #parse}
+     */
+    static Layout layout(Path file, String text) {
         int n = text.length();
         int upMarker = 0;
         int upMarkerOffset = 0;
@@ -120,15 +154,10 @@ public final class MigrationParser {
                     "move it below `-- migrate:up`; only comments and `-- shale:` directives may precede it");
         }
 
-        String up = text.substring(upStart, downMarker > 0 ? downMarkerOffset : n);
-        String down = null;
-        int downLine = 0;
-        if (downMarker > 0 && firstCodeLine(text, downStart, n, downMarker + 1) > 0) {
-            down = text.substring(downStart);
-            downLine = downMarker + 1;
-        }
-        return new ParsedSqlMigration(new MigrationBody.Sql(file, up, upMarker + 1, down, downLine),
-                transactional, directives);
+        int upEnd = downMarker > 0 ? downMarkerOffset : n;
+        boolean hasDown = downMarker > 0 && firstCodeLine(text, downStart, n, downMarker + 1) > 0;
+        return new Layout(upStart, upEnd, upMarker + 1, hasDown ? downStart : -1, hasDown ? downMarker + 1 : 0,
+                transactional, directives, SquashedRange.find(text, upStart, upEnd));
     }
 
     private static Directive directive(Path file, int line, String rest) {

@@ -15,16 +15,23 @@ public record SquashedRange(int first, int last) {
         return version >= first && version <= last;
     }
 
-    /** The range of a baseline SQL migration; empty for any other migration. */
+    /** The range of a baseline SQL migration; empty for any other migration. Found when the file was read. */
     public static Optional<SquashedRange> of(Migration migration) {
-        if (!(migration.body() instanceof MigrationBody.Sql)) {
-            return Optional.empty();
+        return migration.body() instanceof MigrationBody.Sql sql ? sql.squashed() : Optional.empty();
+    }
+
+    /**
+     * The range named by the first directive line in {@code text} between {@code from} and
+     * {@code to} (the bounds of an up section, each at a line start or the end), or null. The
+     * literal search first spares the pattern a scan of a large file that has no such line.
+     */
+    static SquashedRange find(String text, int from, int to) {
+        int candidate = text.indexOf("shale:squashed", from);
+        if (candidate < 0 || candidate >= to) {
+            return null;
         }
-        Matcher m = LINE.matcher(((MigrationBody.Sql) migration.body()).up());
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SquashedRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        Matcher m = LINE.matcher(text).region(from, to);
+        return m.find() ? new SquashedRange(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
     }
 
     /** "version 7" or "versions 5 to 7", as messages name the archived files a database needs. */

@@ -5,7 +5,7 @@ package io.shale.sql;
  * statement is inside a body such as {@code BEGIN ... END}, where a {@code ;} does not end it.
  * A tracker lives for one statement of one split and is then dropped.
  */
-interface BodyTracker {
+public interface BodyTracker {
 
     /** For dialects without bodies. */
     BodyTracker NONE = new BodyTracker() {

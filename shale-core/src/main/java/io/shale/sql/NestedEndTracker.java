@@ -6,7 +6,7 @@ package io.shale.sql;
  * closes, so {@code CASE ... END} expressions do not end the body. A keyword written after a dot
  * ({@code t.end}) is a column name.
  */
-abstract class NestedEndTracker implements BodyTracker {
+public abstract class NestedEndTracker implements BodyTracker {
 
     private int depth;
     private Token previous;

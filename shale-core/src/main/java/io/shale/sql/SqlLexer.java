@@ -8,19 +8,19 @@ import io.shale.sql.Token.Kind;
  * {@code "..."} identifiers with doubled-quote escapes, words and one-character symbols. A
  * dialect first gets the chance to read a token its own way. Lexers hold no state.
  */
-abstract class SqlLexer {
+public abstract class SqlLexer {
 
     /**
      * The token that starts at {@code i}, which is before the end of {@code s}. A word ends at
      * {@code wordLimit} at the latest, because a changed delimiter may start with a word
      * character ({@code END$$} in MySQL); strings and comments ignore it.
      */
-    final Token next(char[] s, int i, int wordLimit) {
+    public final Token next(String s, int i, int wordLimit) {
         Token own = dialectToken(s, i);
         if (own != null) {
             return own;
         }
-        char c = s[i];
+        char c = s.charAt(i);
         if (Scan.isSpace(c)) {
             return new Token(s, Kind.WHITESPACE, i, Scan.spaceEnd(s, i));
         }
@@ -43,17 +43,17 @@ abstract class SqlLexer {
      * The token at {@code i} when this dialect reads it differently from the shared rules, or null
      * to let them apply.
      */
-    protected abstract Token dialectToken(char[] s, int i);
+    protected abstract Token dialectToken(String s, int i);
 
-    protected static Token lineComment(char[] s, int i) {
+    protected static Token lineComment(String s, int i) {
         return new Token(s, Kind.COMMENT, i, Scan.lineEnd(s, i));
     }
 
-    protected static Token literal(char[] s, int i, int end) {
+    protected static Token literal(String s, int i, int end) {
         return new Token(s, Kind.LITERAL, i, end);
     }
 
-    protected static Token symbol(char[] s, int i) {
+    protected static Token symbol(String s, int i) {
         return new Token(s, Kind.SYMBOL, i, i + 1);
     }
 }

@@ -1,8 +1,8 @@
 package io.shale.sql;
 
 import io.shale.sql.Token.Kind;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -10,9 +10,13 @@ import java.util.function.Supplier;
  * The splitting algorithm that all dialects share: one pass over the tokens of a script, so its
  * time is linear in the script's length. A dialect supplies its lexer, its body tracker and
  * whether the client command {@code DELIMITER xx} exists. Instances are immutable and
- * thread-safe; each call to {@link #split} keeps its state in a {@link Run} of its own.
+ * thread-safe; each pass keeps its state in a {@link Run} of its own.
+ *
+ * <p>A pass is lazy: it cuts the next statement only when asked for it and keeps no statement it
+ * has handed out, so the memory a pass needs beyond the script itself is that of one statement.
+ * The script is scanned where it is, never copied, when it is a {@link String}.
  */
-final class StatementCutter {
+public final class StatementCutter {
 
     private static final String STANDARD_DELIMITER = ";";
     private static final String DELIMITER_COMMAND = "DELIMITER";
@@ -21,20 +25,24 @@ final class StatementCutter {
     private final Supplier<BodyTracker> bodies;
     private final boolean delimiterCommand;
 
-    StatementCutter(SqlLexer lexer, Supplier<BodyTracker> bodies, boolean delimiterCommand) {
+    public StatementCutter(SqlLexer lexer, Supplier<BodyTracker> bodies, boolean delimiterCommand) {
         this.lexer = lexer;
         this.bodies = bodies;
         this.delimiterCommand = delimiterCommand;
     }
 
-    List<SqlStatement> split(String script) {
-        Objects.requireNonNull(script, "script");
-        return new Run(script).statements();
+    /**
+     * The statements of {@code script}, cut one at a time as the iterator is advanced; each call
+     * of {@link Iterable#iterator()} starts a new pass. A script that is not a {@code String} is
+     * copied into one once, when the iterable is made.
+     */
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        String text = Objects.requireNonNull(script, "script").toString();
+        return () -> new Run(text);
     }
 
-    private final class Run {
-        private final char[] s;
-        private final List<SqlStatement> statements = new ArrayList<>();
+    private final class Run implements Iterator<SqlStatement> {
+        private final String s;
         private final LineCounter lines;
         private String delimiter = STANDARD_DELIMITER;
         private char delimiterStart = STANDARD_DELIMITER.charAt(0);
@@ -45,21 +53,38 @@ final class StatementCutter {
         private int end;
         private int line;
         private BodyTracker body;
+        /** Where the scan goes on from. */
+        private int position;
+        /** A statement cut and not yet handed out, or null. */
+        private SqlStatement ready;
 
         Run(String script) {
-            this.s = script.toCharArray();
+            this.s = script;
             this.lines = new LineCounter(s);
         }
 
-        List<SqlStatement> statements() {
-            int i = 0;
-            while (i < s.length) {
-                i = step(i);
+        @Override
+        public boolean hasNext() {
+            while (ready == null && position < s.length()) {
+                position = step(position);
             }
-            finish();
-            return List.copyOf(statements);
+            if (ready == null && start >= 0) {
+                finish();
+            }
+            return ready != null;
         }
 
+        @Override
+        public SqlStatement next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SqlStatement statement = ready;
+            ready = null;
+            return statement;
+        }
+
+        /** Reads one token or delimiter from {@code i}; cuts at most one statement; returns where to go on. */
         private int step(int i) {
             if (delimiterCommand && start < 0 && atLineStart) {
                 int after = delimiterCommand(i);
@@ -67,7 +92,7 @@ final class StatementCutter {
                     return after;
                 }
             }
-            if (s[i] == delimiterStart && Scan.startsWith(s, i, delimiter)) {
+            if (s.charAt(i) == delimiterStart && s.startsWith(delimiter, i)) {
                 return delimiter(i);
             }
             Token token = lexer.next(s, i, wordLimit(i));
@@ -113,11 +138,11 @@ final class StatementCutter {
          */
         private int wordLimit(int i) {
             if (!Scan.isWordPart(delimiterStart)) {
-                return s.length;
+                return s.length();
             }
             if (delimiterAhead < i) {
-                int at = Scan.indexOf(s, delimiter, i);
-                delimiterAhead = at < 0 ? s.length : at;
+                int at = s.indexOf(delimiter, i);
+                delimiterAhead = at < 0 ? s.length() : at;
             }
             return delimiterAhead;
         }
@@ -129,20 +154,20 @@ final class StatementCutter {
          */
         private int delimiterCommand(int i) {
             int j = i + DELIMITER_COMMAND.length();
-            if (j >= s.length || !Scan.matchesIgnoreCase(s, i, DELIMITER_COMMAND)
-                    || (s[j] != ' ' && s[j] != '\t')) {
+            if (j >= s.length() || !Scan.matchesIgnoreCase(s, i, DELIMITER_COMMAND)
+                    || (s.charAt(j) != ' ' && s.charAt(j) != '\t')) {
                 return -1;
             }
             int from = Scan.spaceEnd(s, j);
             int to = from;
-            while (to < s.length && !Scan.isSpace(s[to])) {
+            while (to < s.length() && !Scan.isSpace(s.charAt(to))) {
                 to++;
             }
             if (to == from || Scan.hasLineBreak(s, j, from)) {
                 return -1;
             }
-            delimiter = new String(s, from, to - from);
-            delimiterStart = s[from];
+            delimiter = s.substring(from, to);
+            delimiterStart = s.charAt(from);
             delimiterAhead = -1;
             return Scan.lineEnd(s, to);
         }
@@ -152,10 +177,10 @@ final class StatementCutter {
                 return;
             }
             int to = end;
-            while (to > start && Scan.isSpace(s[to - 1])) {
+            while (to > start && Scan.isSpace(s.charAt(to - 1))) {
                 to--;
             }
-            statements.add(new SqlStatement(new String(s, start, to - start), line));
+            ready = new SqlStatement(s.substring(start, to), line);
             start = -1;
             body = null;
         }
@@ -163,18 +188,18 @@ final class StatementCutter {
 
     /** Line numbers for increasing offsets, counted incrementally: CR LF, LF and a lone CR each end a line. */
     private static final class LineCounter {
-        private final char[] s;
+        private final String s;
         private int offset;
         private int line = 1;
 
-        LineCounter(char[] s) {
+        LineCounter(String s) {
             this.s = s;
         }
 
         int lineOf(int target) {
             for (; offset < target; offset++) {
-                char c = s[offset];
-                if (c == '\n' || (c == '\r' && (offset + 1 == s.length || s[offset + 1] != '\n'))) {
+                char c = s.charAt(offset);
+                if (c == '\n' || (c == '\r' && (offset + 1 == s.length() || s.charAt(offset + 1) != '\n'))) {
                     line++;
                 }
             }

@@ -1,12 +1,12 @@
 package io.shale.sql;
 
 /**
- * A span of a script (its characters, shared by all tokens of one split) as a lexer sees it. Keyword tests are case-insensitive and only ever match
+ * A span of a script (the script itself, shared by all tokens of one pass) as a lexer sees it. Keyword tests are case-insensitive and only ever match
  * an unquoted word, so {@code "END"}, {@code 'END'} and {@code end_date} are never the keyword END.
  */
-record Token(char[] script, Kind kind, int start, int end) {
+public record Token(String script, Kind kind, int start, int end) {
 
-    enum Kind {
+    public enum Kind {
         WHITESPACE,
         COMMENT,
         /** An unquoted identifier, keyword or number. */
@@ -18,20 +18,20 @@ record Token(char[] script, Kind kind, int start, int end) {
     }
 
     /** Whether this is the word {@code keyword}, which is given in upper case. */
-    boolean isWord(String keyword) {
+    public boolean isWord(String keyword) {
         return kind == Kind.WORD && end - start == keyword.length() && Scan.matchesIgnoreCase(script, start, keyword);
     }
 
-    boolean isSymbol(char c) {
-        return kind == Kind.SYMBOL && script[start] == c;
+    public boolean isSymbol(char c) {
+        return kind == Kind.SYMBOL && script.charAt(start) == c;
     }
 
-    boolean isSignificant() {
+    public boolean isSignificant() {
         return kind != Kind.WHITESPACE && kind != Kind.COMMENT;
     }
 
-    String text() {
-        return new String(script, start, end - start);
+    public String text() {
+        return script.substring(start, end);
     }
 
     @Override

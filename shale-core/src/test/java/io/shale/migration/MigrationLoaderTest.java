@@ -66,8 +66,12 @@ class MigrationLoaderTest {
         assertThat(m.kind()).isEqualTo(MigrationKind.SQL);
         assertThat(m.transactional()).isFalse();
         assertThat(m.checksum()).isEqualTo(Checksums.sha256Hex(Files.readAllBytes(file)));
-        assertThat(m.body()).isEqualTo(new MigrationBody.Sql(file.toAbsolutePath(),
-                "CREATE INDEX CONCURRENTLY i ON t (c);\n", 3, "DROP INDEX i;\n", 5));
+        MigrationBody.Sql body = (MigrationBody.Sql) m.body();
+        assertThat(body.file()).isEqualTo(file.toAbsolutePath());
+        assertThat(body.up()).isEqualTo("CREATE INDEX CONCURRENTLY i ON t (c);\n");
+        assertThat(body.upLine()).isEqualTo(3);
+        assertThat(body.down()).isEqualTo("DROP INDEX i;\n");
+        assertThat(body.downLine()).isEqualTo(5);
     }
 
     @Test

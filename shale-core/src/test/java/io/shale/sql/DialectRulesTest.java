@@ -2,6 +2,10 @@ package io.shale.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.dialect.h2.H2Splitter;
+import io.shale.dialect.mysql.MySqlSplitter;
+import io.shale.dialect.postgres.PostgresSplitter;
+import io.shale.dialect.sqlite.SqliteSplitter;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

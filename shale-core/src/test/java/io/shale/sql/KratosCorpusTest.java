@@ -3,6 +3,7 @@ package io.shale.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.shale.dialect.postgres.PostgresSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.shale.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.dialect.mysql.MySqlSplitter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

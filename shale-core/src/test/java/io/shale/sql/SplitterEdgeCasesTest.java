@@ -11,14 +11,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Edge cases that every dialect must treat alike, run against all four splitters. */
 class SplitterEdgeCasesTest {
 
-    private record Case(String name, String script, List<SqlStatement> expected) {
+    record Case(String name, String script, List<SqlStatement> expected) {
     }
 
     private static SqlStatement at(int line, String sql) {
         return new SqlStatement(sql, line);
     }
 
-    private static final List<Case> CASES = List.of(
+    static final List<Case> CASES = List.of(
             new Case("empty input", "", List.of()),
             new Case("only blank space", " \n\t\r\n  ", List.of()),
             new Case("only comments", "-- one\n/* two */\n-- three", List.of()),

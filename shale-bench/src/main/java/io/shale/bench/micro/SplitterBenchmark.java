@@ -2,7 +2,7 @@ package io.shale.bench.micro;
 
 import io.shale.bench.workload.GeneratedWorkload;
 import io.shale.bench.workload.Script;
-import io.shale.sql.PostgresSplitter;
+import io.shale.dialect.postgres.PostgresSplitter;
 import io.shale.sql.SqlStatement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,7 +2,7 @@ package io.shale.bench.tool;
 
 import io.shale.bench.workload.Script;
 import io.shale.bench.workload.Workload;
-import io.shale.sql.PostgresSplitter;
+import io.shale.dialect.postgres.PostgresSplitter;
 import io.shale.sql.SqlStatement;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcIdentity;
-import io.shale.sql.H2Splitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -6,7 +6,6 @@ import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
-import io.shale.sql.MySqlSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

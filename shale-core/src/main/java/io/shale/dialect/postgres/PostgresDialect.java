@@ -8,7 +8,6 @@ import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
-import io.shale.sql.PostgresSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

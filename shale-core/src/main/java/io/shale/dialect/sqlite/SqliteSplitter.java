@@ -1,6 +1,12 @@
-package io.shale.sql;
+package io.shale.dialect.sqlite;
 
-import java.util.List;
+import io.shale.sql.NestedEndTracker;
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 
 /**
  * Splits SQLite scripts: {@code '...'} strings, identifiers in {@code "..."}, {@code `...`} and
@@ -12,14 +18,14 @@ public final class SqliteSplitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), TriggerBody::new, false);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
-            char c = s[i];
+        protected Token dialectToken(String s, int i) {
+            char c = s.charAt(i);
             if (c == '`') {
                 return literal(s, i, Scan.quotedEnd(s, i, false));
             }

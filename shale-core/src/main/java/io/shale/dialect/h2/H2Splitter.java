@@ -1,6 +1,12 @@
-package io.shale.sql;
+package io.shale.dialect.h2;
 
-import java.util.List;
+import io.shale.sql.BodyTracker;
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 
 /**
  * Splits H2 scripts: {@code '...'} strings, {@code "..."} identifiers, {@code --} and {@code //}
@@ -12,13 +18,13 @@ public final class H2Splitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), () -> BodyTracker.NONE, false);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
+        protected Token dialectToken(String s, int i) {
             if (Scan.startsWith(s, i, '/', '/')) {
                 return lineComment(s, i);
             }

@@ -1,7 +1,13 @@
-package io.shale.sql;
+package io.shale.dialect.postgres;
 
+import io.shale.sql.NestedEndTracker;
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 import io.shale.sql.Token.Kind;
-import java.util.List;
 
 /**
  * Splits PostgreSQL scripts as the server's own lexer reads them: {@code '...'} strings,
@@ -16,23 +22,23 @@ public final class PostgresSplitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), AtomicBody::new, false);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
-            char c = s[i];
+        protected Token dialectToken(String s, int i) {
+            char c = s.charAt(i);
             if (Scan.startsWith(s, i, '/', '*')) {
                 return new Token(s, Kind.COMMENT, i, Scan.blockCommentEnd(s, i, true));
             }
-            if ((c == 'E' || c == 'e') && i + 1 < s.length && s[i + 1] == '\'') {
+            if ((c == 'E' || c == 'e') && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
                 return literal(s, i, Scan.quotedEnd(s, i + 1, true));
             }
             if (c == '$') {
                 int tagEnd = dollarTagEnd(s, i);
-                return tagEnd < 0 ? symbol(s, i) : literal(s, i, Scan.closedBy(s, tagEnd, new String(s, i, tagEnd - i)));
+                return tagEnd < 0 ? symbol(s, i) : literal(s, i, Scan.closedBy(s, tagEnd, s.substring(i, tagEnd)));
             }
             return null;
         }
@@ -42,14 +48,14 @@ public final class PostgresSplitter implements StatementSplitter {
          * no tag (as in {@code $1}). A tag is empty or a letter or underscore followed by
          * letters, digits and underscores; non-ASCII characters count as letters.
          */
-        private static int dollarTagEnd(char[] s, int i) {
+        private static int dollarTagEnd(String s, int i) {
             int j = i + 1;
-            if (j < s.length && (s[j] < '0' || s[j] > '9')) {
-                while (j < s.length && s[j] != '$' && Scan.isWordPart(s[j])) {
+            if (j < s.length() && (s.charAt(j) < '0' || s.charAt(j) > '9')) {
+                while (j < s.length() && s.charAt(j) != '$' && Scan.isWordPart(s.charAt(j))) {
                     j++;
                 }
             }
-            return j < s.length && s[j] == '$' ? j + 1 : -1;
+            return j < s.length() && s.charAt(j) == '$' ? j + 1 : -1;
         }
     }
 

@@ -1,7 +1,12 @@
-package io.shale.sql;
+package io.shale.dialect.mysql;
 
+import io.shale.sql.Scan;
+import io.shale.sql.SqlLexer;
+import io.shale.sql.SqlStatement;
+import io.shale.sql.StatementCutter;
+import io.shale.sql.StatementSplitter;
+import io.shale.sql.Token;
 import io.shale.sql.Token.Kind;
-import java.util.List;
 
 /**
  * Splits MySQL and MariaDB scripts as the mysql client does: {@code '...'} and {@code "..."}
@@ -18,14 +23,14 @@ public final class MySqlSplitter implements StatementSplitter {
     private final StatementCutter cutter = new StatementCutter(new Lexer(), MySqlBodyTracker::new, true);
 
     @Override
-    public List<SqlStatement> split(String script) {
-        return cutter.split(script);
+    public Iterable<SqlStatement> statements(CharSequence script) {
+        return cutter.statements(script);
     }
 
     private static final class Lexer extends SqlLexer {
         @Override
-        protected Token dialectToken(char[] s, int i) {
-            char c = s[i];
+        protected Token dialectToken(String s, int i) {
+            char c = s.charAt(i);
             switch (c) {
                 case '#':
                     return lineComment(s, i);
@@ -47,12 +52,12 @@ public final class MySqlSplitter implements StatementSplitter {
             }
         }
 
-        private static boolean dashComment(char[] s, int i) {
-            return Scan.startsWith(s, i, '-', '-') && (i + 2 == s.length || s[i + 2] <= ' ');
+        private static boolean dashComment(String s, int i) {
+            return Scan.startsWith(s, i, '-', '-') && (i + 2 == s.length() || s.charAt(i + 2) <= ' ');
         }
 
-        private static boolean executable(char[] s, int i) {
-            return Scan.startsWith(s, i, "/*!") || Scan.startsWith(s, i, "/*M!");
+        private static boolean executable(String s, int i) {
+            return s.startsWith("/*!", i) || s.startsWith("/*M!", i);
         }
     }
 }

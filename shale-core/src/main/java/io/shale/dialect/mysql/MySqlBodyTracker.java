@@ -1,5 +1,7 @@
-package io.shale.sql;
+package io.shale.dialect.mysql;
 
+import io.shale.sql.BodyTracker;
+import io.shale.sql.Token;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
