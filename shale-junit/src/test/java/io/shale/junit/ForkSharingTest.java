@@ -61,20 +61,27 @@ class ForkSharingTest {
         }
     }
 
-    private static Process fork(Path project) throws IOException {
+    static Process fork(Path project, String... more) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ForkMain.class.getName(),
-                project.toString())
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ForkMain.class.getName(), project.toString()));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command)
                 .directory(Path.of("").toAbsolutePath().toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
 
     private static String output(Process process) throws Exception {
+        String[] lines = outputLines(process);
+        return lines[lines.length - 1];
+    }
+
+    /** The lines a child JVM printed, once it exited with 0 (its stderr goes to this JVM's). */
+    static String[] outputLines(Process process) throws Exception {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("child JVM finished").isTrue();
         String out = new String(process.getInputStream().readAllBytes()).strip();
         assertThat(process.exitValue()).as("child JVM exit code; output: " + out).isZero();
-        String[] lines = out.split("\n");
-        return lines[lines.length - 1];
+        return out.split("\n");
     }
 }

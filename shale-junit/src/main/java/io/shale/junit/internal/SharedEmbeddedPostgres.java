@@ -12,20 +12,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The embedded PostgreSQL every JVM of a build shares: a {@link DevServer} (detached, so it outlives
- * the JVM that started it) on {@code STATE/postgres}, started by the first JVM under a file lock and
- * found by the others through the state file DevServer records. It keeps running after the build, so
- * the next run finds its templates; {@code DevServer.stop(Path.of("target/shale-junit/postgres"))}, or
- * {@code shale dev stop} with {@code embedded.data-dir} pointing there, stops it. Its data is
- * throw-away: fsync is turned off.
+ * The embedded PostgreSQL every JVM of a build shares: a {@link DevServer} on {@code STATE/postgres},
+ * started by the first JVM under a file lock and found by the others through the state file DevServer
+ * records. The last JVM using it stops it when it exits ({@link ServerUsers}), so no server outlives the
+ * build; its data folder stays, so the next run starts it again (about a second) and finds its
+ * templates. The server's output goes to {@code STATE/postgres.log} ({@code pg_ctl -l}), never to the
+ * build's streams. Its data is throw-away: fsync is turned off.
  */
 final class SharedEmbeddedPostgres {
     private SharedEmbeddedPostgres() {
     }
 
-    /** A data source on the server's {@code postgres} database, starting the server first if none runs. */
+    /**
+     * A data source on the server's {@code postgres} database, starting the server first if none runs.
+     * This JVM is from now on one of the server's users: the server runs at least until it exits.
+     */
     static UrlDataSource attach(Path stateDirectory) {
         Path data = stateDirectory.resolve("postgres");
+        ServerUsers.join(data);
         DevServerStatus status = FileLocks.withLock(stateDirectory.resolve("postgres.lock"), () -> {
             DevServerStatus before = DevServer.status(data);
             if (before.running()) {

@@ -1,0 +1,4 @@
+package com.example.books;
+
+public record Book(long id, String title, String author) {
+}
