@@ -4,6 +4,7 @@ import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.Migration;
 import io.shale.migration.MigrationBody;
+import io.shale.migration.Section;
 import io.shale.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,29 +41,14 @@ public final class StatementRunner {
     }
 
     /**
-     * The statements a SQL migration runs in {@code direction}, with lines relative to the file. Each
-     * iteration splits the text afresh and hands the statements out one at a time; nobody keeps a
-     * file's statements in a list.
+     * The statements a SQL migration runs in {@code direction}, with lines counted in the file. Each
+     * iteration reads the section from the file again (refusing a file edited since it was loaded),
+     * and cuts the statements one at a time as they are asked for; nobody keeps a file's statements
+     * in a list, so a file costs about its own size in memory however long it is.
      */
     Iterable<SqlStatement> statements(Migration migration, Direction direction) {
-        MigrationBody.Sql sql = (MigrationBody.Sql) migration.body();
-        String text = direction == Direction.UP ? sql.up() : sql.down();
-        int offset = (direction == Direction.UP ? sql.upLine() : sql.downLine()) - 1;
-        return () -> {
-            Iterator<SqlStatement> split = ctx.dialect().splitter().split(text == null ? "" : text).iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return split.hasNext();
-                }
-
-                @Override
-                public SqlStatement next() {
-                    SqlStatement s = split.next();
-                    return new SqlStatement(s.sql(), s.line() + offset);
-                }
-            };
-        };
+        return ctx.dialect().splitter().statements((MigrationBody.Sql) migration.body(),
+                direction == Direction.UP ? Section.UP : Section.DOWN);
     }
 
     void run(Migration migration, Direction direction) throws Failure {
