@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -74,5 +75,15 @@ public class ShaleAutoConfiguration {
                                                                ObjectProvider<ShaleMigrationStrategy> strategy,
                                                                ConfigurableEnvironment environment) {
         return new ShaleMigrationInitializer(targets, strategy.getIfAvailable(), environment);
+    }
+
+    /** Boot's SchemaManagementProvider lives in spring-boot (3) or spring-boot-jdbc (4), same package. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.jdbc.SchemaManagementProvider")
+    static class SchemaManagementConfiguration {
+        @Bean
+        ShaleSchemaManagementProvider shaleSchemaManagementProvider(ObjectProvider<ShaleTargets> targets) {
+            return new ShaleSchemaManagementProvider(targets);
+        }
     }
 }

@@ -52,6 +52,17 @@ class ShaleAutoConfigurationTest {
     }
 
     @Test
+    void managedDataSources_areReportedToBootAsSchemaManaged_soHibernateDoesNotDefaultToCreateDrop() {
+        runner.withUserConfiguration(TwoMarkedDataSources.class).run(context -> {
+            var provider = context.getBean(org.springframework.boot.jdbc.SchemaManagementProvider.class);
+            assertThat(provider.getSchemaManagement(context.getBean("orders", DataSource.class)))
+                    .isEqualTo(org.springframework.boot.jdbc.SchemaManagement.MANAGED);
+            assertThat(provider.getSchemaManagement(context.getBean("reporting", DataSource.class)))
+                    .isEqualTo(org.springframework.boot.jdbc.SchemaManagement.UNMANAGED);
+        });
+    }
+
+    @Test
     void validateOnly_refusesToStartWhenMigrationsArePending_andMigratesNothing() {
         runner.withUserConfiguration(OneDataSource.class).withPropertyValues("shale.validate-only=true").run(context -> {
             ShaleException error = shaleCause(context.getStartupFailure());
