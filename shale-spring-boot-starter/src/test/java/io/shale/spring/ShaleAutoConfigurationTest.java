@@ -81,6 +81,19 @@ class ShaleAutoConfigurationTest {
     }
 
     @Test
+    void validateOnly_refusesToStartWhenTheHistoryDisagreesWithTheFiles() {
+        String url = H2.newUrl();
+        runner.withBean(DataSource.class, () -> H2.dataSource(url)).run(context -> assertThat(context).hasNotFailed());
+        runner.withBean(DataSource.class, () -> H2.dataSource(url))
+                .withPropertyValues("shale.validate-only=true", "shale.migrations=classpath:db/orders").run(context -> {
+                    ShaleException error = shaleCause(context.getStartupFailure());
+                    assertThat(error.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(error.getMessage()).contains("dataSource", "does not match its migrations");
+                    assertThat(error.hint()).isNotBlank();
+                });
+    }
+
+    @Test
     void enabledFalse_createsNoShaleBeans_andMigratesNothing() {
         runner.withUserConfiguration(OneDataSource.class).withPropertyValues("shale.enabled=false").run(context -> {
             assertThat(context).doesNotHaveBean(ShaleTargets.class).doesNotHaveBean(ShaleMigrationInitializer.class);
