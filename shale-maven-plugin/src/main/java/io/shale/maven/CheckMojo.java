@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code shale check}, the CI gate: files, numbering, shale.sum and lint errors; with
@@ -16,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * table; a failing check fails the build with the problems and {@code check failed}. A declared
  * execution without a phase runs in {@code verify}.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class CheckMojo extends AbstractShaleMojo {
     /** Compare the models with the migrations (needs {@code models:}). */
     @Parameter(property = "shale.drift", defaultValue = "false")
