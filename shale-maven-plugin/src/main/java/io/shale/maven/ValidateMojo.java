@@ -3,6 +3,8 @@ package io.shale.maven;
 import io.shale.Shale;
 import io.shale.command.history.ValidateCommand;
 import io.shale.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,15 +24,18 @@ public final class ValidateMojo extends AbstractShaleMojo {
     protected void run(Workspace workspace) throws MojoFailureException {
         Shale shale = Shale.of(workspace);
         ValidateCommand.Result r = offline ? shale.validateFiles() : shale.validate();
+        List<String> lines = new ArrayList<>();
         for (ValidateCommand.Problem p : r.problems()) {
-            say(p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+            lines.add(p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
             if (p.hint() != null) {
-                say("  hint: " + p.hint());
+                lines.add("  hint: " + p.hint());
             }
-            say("  code: " + p.code());
+            lines.add("  code: " + p.code());
         }
+        lines.forEach(this::say);
         if (!r.ok()) {
-            throw new MojoFailureException("Invalid: " + r.problems().size() + " problem(s).");
+            lines.add("Invalid: " + r.problems().size() + " problem(s).");
+            throw new MojoFailureException(String.join("\n", lines));
         }
         say("Valid: " + r.files() + " migrations" + (r.databaseChecked() ? ", database history matches." : " (files only)."));
     }
