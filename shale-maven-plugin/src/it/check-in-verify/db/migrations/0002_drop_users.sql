@@ -1,0 +1,4 @@
+-- migrate:up
+DROP TABLE users;
+-- migrate:down
+CREATE TABLE users (id integer PRIMARY KEY, name text NOT NULL);

@@ -1,0 +1,4 @@
+-- migrate:up
+CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);
+-- migrate:down
+DROP TABLE users;
