@@ -59,6 +59,10 @@ final class FreshCopies implements Contender {
         return openMillis;
     }
 
+    String template() {
+        return databases.template();
+    }
+
     boolean templateBuilt() {
         return databases.templateBuilt();
     }

@@ -69,6 +69,7 @@ public final class TestsBench {
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(20), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(10), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ZERO, settings.tests()));
+            rows.add(copyAlone(copies.variant("one copy alone").template()));
         } finally {
             copies.close();
         }
@@ -107,6 +108,26 @@ public final class TestsBench {
             }
         }
         return new TestsReport.Row(contender.name(), bodyText, obtain);
+    }
+
+    /**
+     * What a test pays when the ready copies have run out: the server's copy of the template
+     * ({@code STRATEGY FILE_COPY}, as shale-junit copies on PostgreSQL 15+), alone, then dropped untimed.
+     */
+    private TestsReport.Row copyAlone(String template) throws Exception {
+        log.println("[tests] the copy of " + template + " alone: " + settings.slowTests() + " copies");
+        Timings copy = new Timings();
+        try (Connection c = server.connect("postgres"); Statement st = c.createStatement()) {
+            for (int i = 0; i < settings.slowTests(); i++) {
+                long start = System.nanoTime();
+                st.execute("CREATE DATABASE tests_copy TEMPLATE " + template + " STRATEGY FILE_COPY");
+                copy.add((System.nanoTime() - start) / 1e6);
+                check(new Database(server.jdbcUrl("tests_copy"), server.user()), "the copy alone");
+                st.execute("DROP DATABASE tests_copy WITH (FORCE)");
+            }
+        }
+        return new TestsReport.Row("`CREATE DATABASE ... TEMPLATE ... STRATEGY FILE_COPY` alone (a dry pool's cost)",
+                "none (back to back)", copy);
     }
 
     /** The 1, 5 and 15 minute load averages of the machine, or "unknown". */

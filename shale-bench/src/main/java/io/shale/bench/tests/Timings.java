@@ -27,6 +27,16 @@ final class Timings {
         return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
     }
 
+    /** The amortized cost per test: what a suite of these tests pays in total, divided by their number. */
+    double mean() {
+        return millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    /** How many samples took longer than {@code limit} milliseconds. */
+    long over(double limit) {
+        return millis.stream().filter(v -> v > limit).count();
+    }
+
     double max() {
         return millis.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
