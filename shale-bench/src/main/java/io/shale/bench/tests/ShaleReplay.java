@@ -32,7 +32,13 @@ final class ShaleReplay implements Contender {
         String name = "tests_replay_" + ++count;
         server.createDatabase(name);
         Database db = new Database(server.jdbcUrl(name), server.user());
-        Shale.configure().dataSource(new UrlDataSource(db.url(), db.user(), null)).migrations(migrations).load().upgrade();
+        try {
+            Shale.configure().dataSource(new UrlDataSource(db.url(), db.user(), null)).migrations(migrations).load()
+                    .upgrade();
+        } catch (RuntimeException e) {
+            server.dropDatabase(name);
+            throw e;
+        }
         return new Obtained() {
             @Override
             public Database database() {

@@ -69,7 +69,7 @@ public final class TestsBench {
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(20), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(10), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ZERO, settings.tests()));
-            rows.add(copyAlone(copies.variant("one copy alone").template()));
+            rows.add(copyAlone(copies.template()));
         } finally {
             copies.close();
         }
