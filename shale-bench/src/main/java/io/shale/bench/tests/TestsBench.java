@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * Issue 12: the time to give one test a fresh migrated database, on one embedded PostgreSQL, for
- * shale-junit's ready copies, Flyway {@code clean} + {@code migrate}, and a full Shale replay. Each
+ * shale-junit's ready copies, Flyway {@code clean} + {@code migrate}, and a full Shale replay; and zonky's
+ * {@code PreparedDbProvider}, on the cluster it starts for itself (see {@link ZonkyPrepared}). Each
  * simulated test obtains a database (timed), runs one tiny query on it (a count of the application's
  * tables, which must be the same for every test of every contender), sleeps for its body, and gives
  * the database back (not timed). Returns Markdown; progress goes to {@code log}.
@@ -73,6 +74,10 @@ public final class TestsBench {
         } finally {
             copies.close();
         }
+        log.println("[tests] zonky: starting its cluster and preparing its template");
+        ZonkyPrepared zonky = new ZonkyPrepared(shaleFiles);
+        rows.add(measure(zonky, Duration.ofMillis(20), settings.tests()));
+        rows.add(measure(zonky, Duration.ZERO, settings.tests()));
         server.createDatabase("tests_flyway");
         try {
             FlywayCleanMigrate flyway = new FlywayCleanMigrate(flywayFiles,
@@ -86,7 +91,8 @@ public final class TestsBench {
             server.dropDatabase("tests_flyway");
         }
         rows.add(measure(new ShaleReplay(server, shaleFiles), Duration.ZERO, settings.slowTests()));
-        return new TestsReport(history, copies.openMillis(), copies.templateBuilt(), firstFlyway, appTables, loadAtStart,
+        return new TestsReport(history, copies.openMillis(), copies.templateBuilt(), zonky.openMillis(), firstFlyway,
+                appTables, loadAtStart,
                 loadAverage(), (System.nanoTime() - wallStart) / 60e9).render(rows);
     }
 

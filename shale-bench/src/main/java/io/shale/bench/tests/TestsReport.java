@@ -18,14 +18,16 @@ final class TestsReport {
     private final Workload history;
     private final double templateMillis;
     private final boolean templateBuilt;
+    private final double zonkyOpenMillis;
     private final double firstFlywayMillis;
     private final long appTables;
     private final String loadAtStart;
     private final String loadAtEnd;
     private final double wallMinutes;
 
-    TestsReport(Workload history, double templateMillis, boolean templateBuilt, double firstFlywayMillis, long appTables,
-                String loadAtStart, String loadAtEnd, double wallMinutes) {
+    TestsReport(Workload history, double templateMillis, boolean templateBuilt, double zonkyOpenMillis,
+                double firstFlywayMillis, long appTables, String loadAtStart, String loadAtEnd, double wallMinutes) {
+        this.zonkyOpenMillis = zonkyOpenMillis;
         this.history = history;
         this.templateMillis = templateMillis;
         this.templateBuilt = templateBuilt;
@@ -57,9 +59,10 @@ final class TestsReport {
         out.append("\nTimes are the \"obtain\" step in milliseconds (the tiny query, the body and giving the database "
                 + "back are not in them).\n\n");
         out.append(String.format(Locale.ROOT, "One-time costs: shale-junit's `open` + `awaitReady` (%s the template "
-                        + "by replaying every migration, then its first copy): %s ms; Flyway's first `migrate` of the "
-                        + "empty database: %s ms.%n%n", templateBuilt ? "builds" : "found", ms(templateMillis),
-                ms(firstFlywayMillis)));
+                        + "by replaying every migration, then its first copy): %s ms; zonky's `forPreparer` (starts "
+                        + "its cluster, replays into its template): %s ms; Flyway's first `migrate` of the empty "
+                        + "database: %s ms.%n%n", templateBuilt ? "builds" : "found", ms(templateMillis),
+                ms(zonkyOpenMillis), ms(firstFlywayMillis)));
         out.append("| goal of issue 12 | shale-junit variant | measured | verdict |\n|---|---|---:|---|\n");
         for (Row r : rows) {
             if (!r.contender().startsWith("shale-junit")) {
