@@ -70,7 +70,7 @@ public final class TestsBench {
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(20), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ofMillis(10), settings.tests()));
             rows.add(measure(copies.variant("shale-junit `next()`"), Duration.ZERO, settings.tests()));
-            rows.add(copyAlone(copies.template()));
+            rows.addAll(copyAlone(copies.template()));
         } finally {
             copies.close();
         }
@@ -117,23 +117,34 @@ public final class TestsBench {
     }
 
     /**
-     * What a test pays when the ready copies have run out: the server's copy of the template
-     * ({@code STRATEGY FILE_COPY}, as shale-junit copies on PostgreSQL 15+), alone, then dropped untimed.
+     * What a test pays when the ready copies have run out: the server's copy of the template alone,
+     * with {@code STRATEGY FILE_COPY} (as shale-junit copies on PostgreSQL 15+) and with the default
+     * strategy (WAL_LOG, as zonky's {@code PreparedDbProvider} copies), taking turns; each copy is then
+     * checked and dropped, untimed.
      */
-    private TestsReport.Row copyAlone(String template) throws Exception {
-        log.println("[tests] the copy of " + template + " alone: " + settings.slowTests() + " copies");
-        Timings copy = new Timings();
+    private List<TestsReport.Row> copyAlone(String template) throws Exception {
+        log.println("[tests] the copy of " + template + " alone: " + settings.slowTests() + " copies per strategy");
+        Timings fileCopy = new Timings();
+        Timings walLog = new Timings();
         try (Connection c = server.connect("postgres"); Statement st = c.createStatement()) {
             for (int i = 0; i < settings.slowTests(); i++) {
-                long start = System.nanoTime();
-                st.execute("CREATE DATABASE tests_copy TEMPLATE " + template + " STRATEGY FILE_COPY");
-                copy.add((System.nanoTime() - start) / 1e6);
-                check(new Database(server.jdbcUrl("tests_copy"), server.user()), "the copy alone");
-                st.execute("DROP DATABASE tests_copy WITH (FORCE)");
+                copyOnce(st, template, " STRATEGY FILE_COPY", fileCopy);
+                copyOnce(st, template, "", walLog);
             }
         }
-        return new TestsReport.Row("`CREATE DATABASE ... TEMPLATE ... STRATEGY FILE_COPY` alone (a dry pool's cost)",
-                "none (back to back)", copy);
+        return List.of(
+                new TestsReport.Row("`CREATE DATABASE ... TEMPLATE ... STRATEGY FILE_COPY` alone (a dry pool's cost)",
+                        "none (back to back)", fileCopy),
+                new TestsReport.Row("`CREATE DATABASE ... TEMPLATE` alone, default strategy (WAL_LOG)",
+                        "none (back to back)", walLog));
+    }
+
+    private void copyOnce(Statement st, String template, String strategy, Timings into) throws Exception {
+        long start = System.nanoTime();
+        st.execute("CREATE DATABASE tests_copy TEMPLATE " + template + strategy);
+        into.add((System.nanoTime() - start) / 1e6);
+        check(new Database(server.jdbcUrl("tests_copy"), server.user()), "the copy alone");
+        st.execute("DROP DATABASE tests_copy WITH (FORCE)");
     }
 
     /** The 1, 5 and 15 minute load averages of the machine, or "unknown". */
