@@ -14,10 +14,6 @@ interface Contender {
     /** A database migrated to the latest version that no earlier simulated test has touched. */
     Obtained obtain() throws Exception;
 
-    /** Frees what the contender holds (databases, threads); called once after its last test. */
-    default void close() throws Exception {
-    }
-
     /** A database handed to one simulated test, and how to give it back. */
     interface Obtained {
         Database database();

@@ -88,9 +88,8 @@ final class FreshCopies implements Contender {
         };
     }
 
-    /** Closes the pool; call on the first instance only, after every variant ran. */
-    @Override
-    public void close() {
+    /** Closes the pool (every variant shares it); call once, after the last variant ran. */
+    void close() {
         databases.close();
     }
 }

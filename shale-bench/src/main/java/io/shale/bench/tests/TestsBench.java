@@ -74,6 +74,7 @@ public final class TestsBench {
         } finally {
             copies.close();
         }
+        // zonky's cluster has no close: it stays up, idle, until the JVM exits (zonky's shutdown hook stops it)
         log.println("[tests] zonky: starting its cluster and preparing its template");
         ZonkyPrepared zonky = new ZonkyPrepared(shaleFiles);
         rows.add(measure(zonky, Duration.ofMillis(20), settings.tests()));
@@ -92,8 +93,7 @@ public final class TestsBench {
         }
         rows.add(measure(new ShaleReplay(server, shaleFiles), Duration.ZERO, settings.slowTests()));
         return new TestsReport(history, copies.openMillis(), copies.templateBuilt(), zonky.openMillis(), firstFlyway,
-                appTables, loadAtStart,
-                loadAverage(), (System.nanoTime() - wallStart) / 60e9).render(rows);
+                appTables, loadAtStart, loadAverage(), (System.nanoTime() - wallStart) / 60e9).render(rows);
     }
 
     private TestsReport.Row measure(Contender contender, Duration body, int tests) throws Exception {
