@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
  * the JPA annotations and the JDK), never an engine folder nor anything else of the core.
  */
 class JpaArchitectureTest {
-    /** The core packages a models source may use. */
+    /**
+     * The core packages a models source may use: its plug-in point ({@code workspace}'s
+     * ModelSourceProvider, and the {@code config} record of the {@code models.jpa} settings it reads).
+     */
     private static final List<String> CORE_API = List.of(
-            "io.shale.error", "io.shale.schema", "io.shale.dialect", "io.shale.command.generate");
+            "io.shale.error", "io.shale.schema", "io.shale.dialect", "io.shale.command.generate",
+            "io.shale.workspace", "io.shale.config");
 
     private static final List<String> ALLOWED_OTHERS = List.of(
             "io.shale.jpa", "org.hibernate", "jakarta.persistence", "java", "javax");
