@@ -1,6 +1,5 @@
 -- migrate:up
 ALTER TABLE users ADD COLUMN email text;
-CREATE UNIQUE INDEX users_email_key ON users (email);
 
 -- A function body with semicolons inside dollar quotes: the splitter keeps it whole.
 CREATE FUNCTION normalize_email() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -15,5 +14,4 @@ CREATE TRIGGER users_normalize_email BEFORE INSERT OR UPDATE ON users
 -- migrate:down
 DROP TRIGGER users_normalize_email ON users;
 DROP FUNCTION normalize_email();
-DROP INDEX users_email_key;
 ALTER TABLE users DROP COLUMN email;
