@@ -186,6 +186,23 @@ class CliJsonToolsTest {
         assertThat(stop.at("running")).isEqualTo(false);
     }
 
+    @Test
+    void devStartAndStop_json_nameTheServer_andStopIt() {
+        try {
+            JsonDoc started = json("dev", "start", "--json");
+            assertThat(started.at("running")).isEqualTo(true);
+            assertThat(started.at("pid")).isInstanceOf(Long.class);
+            long port = (Long) started.at("port");
+            assertThat(started.at("jdbcUrl")).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/shale");
+            assertThat(started.at("user")).isEqualTo("postgres");
+            assertThat(json("dev", "status", "--json").at("port")).isEqualTo(port);
+        } finally {
+            JsonDoc stopped = json("dev", "stop", "--json");
+            assertThat(stopped.at("stopped")).isEqualTo(true);
+            assertThat(stopped.at("running")).isEqualTo(false);
+        }
+    }
+
     /** git in a folder, with an author set so that commits work on a machine without a git identity. */
     private record Git(Path dir) {
         void run(String... args) throws Exception {
