@@ -1,5 +1,6 @@
 package io.shale.cli;
 
+import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,25 +32,56 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         withHelp(cli);
+        boolean json = jsonRequested(args);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ShaleException se) {
-                ErrorPrinter.print(err, se);
+                if (json) {
+                    ErrorPrinter.printJson(out, se);
+                } else {
+                    ErrorPrinter.print(err, se);
+                }
                 return ExitCodes.of(se.code().category());
             }
-            err.println("error: internal error in Shale: " + ex);
+            if (json) {
+                ErrorPrinter.printJson(out, ErrorCode.INTERNAL.name(), "internal error in Shale: " + ex,
+                        "please report it with the stack trace printed on stderr", ExitCodes.INTERNAL);
+            } else {
+                err.println("error: internal error in Shale: " + ex);
+            }
             ex.printStackTrace(err);
             return ExitCodes.INTERNAL;
         });
         cli.setParameterExceptionHandler((ex, a) -> {
+            String hint = "run `shale " + commandPath(ex.getCommandLine()) + "--help` for the options";
+            if (json) {
+                ErrorPrinter.printJson(out, ErrorCode.USAGE.name(), ex.getMessage(), hint, ExitCodes.USAGE);
+                return ExitCodes.USAGE;
+            }
             err.println("error: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-            err.println("  hint: run `shale " + commandPath(ex.getCommandLine()) + "--help` for the options");
+            err.println("  hint: " + hint);
             return ExitCodes.USAGE;
         });
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Whether the user asked for JSON: {@code --json} among the arguments before {@code --}. Read from the raw
+     * arguments so that a usage error, which may stop parsing before {@code --json} is reached, is JSON too.
+     */
+    private static boolean jsonRequested(String[] args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code --help} (and {@code --version}) on every subcommand, as the usage-error hint promises. */

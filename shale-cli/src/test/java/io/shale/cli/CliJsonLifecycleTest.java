@@ -38,8 +38,11 @@ class CliJsonLifecycleTest {
 
         Cli.Run again = cli.run("seed", "dev", "--json");
         assertThat(again.exit()).isEqualTo(9);
-        assertThat(again.out()).isEmpty();
-        assertThat(again.err()).contains("About to seed 'dev' into", "CONFIRMATION_REQUIRED");
+        assertThat(again.err()).contains("About to seed 'dev' into");
+        JsonDoc error = JsonDoc.parse(again.out());
+        assertThat(error.root()).containsOnlyKeys("error");
+        assertThat(error.at("error.code")).isEqualTo("CONFIRMATION_REQUIRED");
+        assertThat(error.at("error.exit")).isEqualTo(9L);
     }
 
     @Test

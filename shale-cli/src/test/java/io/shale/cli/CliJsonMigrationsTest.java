@@ -95,8 +95,12 @@ class CliJsonMigrationsTest {
         json("upgrade", "--json");
         Cli.Run refused = cli.run("downgrade", "--json");
         assertThat(refused.exit()).isEqualTo(9);
-        assertThat(refused.out()).isEmpty();
-        assertThat(refused.err()).contains("About to downgrade", "CONFIRMATION_REQUIRED", "--yes");
+        assertThat(refused.err()).contains("About to downgrade");
+        JsonDoc error = JsonDoc.parse(refused.out());
+        assertThat(error.root()).containsOnlyKeys("error");
+        assertThat(error.at("error.code")).isEqualTo("CONFIRMATION_REQUIRED");
+        assertThat(error.at("error.exit")).isEqualTo(9L);
+        assertThat((String) error.at("error.hint")).contains("--yes");
 
         Cli.Run run = cli.run("downgrade", "--json", "--yes");
         assertThat(run.exit()).as(run.all()).isZero();
@@ -137,7 +141,7 @@ class CliJsonMigrationsTest {
                 new PrintWriter(err, true), person);
         assertThat(exit).as(err.toString()).isEqualTo(9);
         assertThat(asked).isEmpty();
-        assertThat(out.toString()).isEmpty();
+        assertThat(JsonDoc.parse(out.toString()).at("error.code")).isEqualTo("CONFIRMATION_REQUIRED");
 
         exit = Main.run(new String[] {"downgrade"}, dir, Map.of(), new PrintWriter(out, true),
                 new PrintWriter(err, true), person);
@@ -188,7 +192,8 @@ class CliJsonMigrationsTest {
                 + "INSERT INTO no_such_table VALUES (1);\n");
         Cli.Run failed = cli.run("upgrade", "--json");
         assertThat(failed.exit()).as(failed.all()).isEqualTo(7);
-        assertThat(failed.out()).isEmpty();
+        assertThat(JsonDoc.parse(failed.out()).root()).containsOnlyKeys("error");
+        assertThat(JsonDoc.parse(failed.out()).at("error.code")).isEqualTo("MIGRATION_FAILED");
 
         JsonDoc repaired = json("repair", "--json", "--yes");
         assertThat(repaired.at("changed")).isEqualTo(true);

@@ -110,6 +110,12 @@ final class JsonDoc {
         return String.join("\n", list(path).stream().map(String.class::cast).toList());
     }
 
+    /** The top-level object. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> root() {
+        return (Map<String, Object>) root;
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> map(String path) {
         return (Map<String, Object>) at(path);

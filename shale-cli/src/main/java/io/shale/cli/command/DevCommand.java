@@ -3,6 +3,7 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.embedded.DevServer;
 import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedPostgresServer;
@@ -25,7 +26,7 @@ public final class DevCommand implements Runnable {
     }
 
     /** Shared by the three subcommands: they find the project through the grandparent's options. */
-    abstract static class DevBase extends BaseCommand {
+    abstract static class DevBase extends JsonCommand {
         DevBase(CliEnvironment env) {
             super(env);
         }
@@ -33,6 +34,21 @@ public final class DevCommand implements Runnable {
         Path dataDir() {
             try (Project project = Project.load(env, options())) {
                 return project.config().embeddedDataDir();
+            }
+        }
+
+        /** Under {@code --json}: {@code running}, {@code dataDirectory}, and when running pid, port, jdbcUrl, user. */
+        void writeJson(DevServerStatus s, Boolean stopped) {
+            try (Json j = new Json(out())) {
+                j.startObject().field("running", s.running()).field("dataDirectory", relative(s.dataDirectory()));
+                if (s.running()) {
+                    j.field("pid", s.pid()).field("port", s.port()).field("jdbcUrl", s.jdbcUrl(DATABASE))
+                            .field("user", s.user());
+                }
+                if (stopped != null) {
+                    j.field("stopped", stopped);
+                }
+                j.endObject();
             }
         }
 
@@ -71,6 +87,10 @@ public final class DevCommand implements Runnable {
                     server.createDatabase(DATABASE);
                 }
             }
+            if (json) {
+                writeJson(s, null);
+                return ExitCodes.OK;
+            }
             describe(s);
             out().println("Stop it with `shale dev stop`.");
             return ExitCodes.OK;
@@ -86,6 +106,11 @@ public final class DevCommand implements Runnable {
         @Override
         public Integer call() {
             Path dir = dataDir();
+            if (json) {
+                boolean stopped = DevServer.stop(dir);
+                writeJson(DevServer.status(dir), stopped);
+                return ExitCodes.OK;
+            }
             out().println(DevServer.stop(dir) ? "Stopped the embedded PostgreSQL in " + dir + "."
                     : "No embedded PostgreSQL was running in " + dir + ".");
             return ExitCodes.OK;
@@ -104,6 +129,10 @@ public final class DevCommand implements Runnable {
         @Override
         public Integer call() {
             DevServerStatus s = DevServer.status(dataDir());
+            if (json) {
+                writeJson(s, null);
+                return exitCode && !s.running() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+            }
             if (s.running()) {
                 describe(s);
                 return ExitCodes.OK;

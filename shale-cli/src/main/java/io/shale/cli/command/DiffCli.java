@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
 import io.shale.command.generate.DiffCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "diff", description = {
         "Print the SQL that turns one schema into another. Each side is `migrations`, `models`, `database`",
         "(the configured one), a JDBC URL, or a .sql file of DDL."})
-public final class DiffCli extends BaseCommand {
+public final class DiffCli extends JsonCommand {
     @Option(names = "--from", paramLabel = "SOURCE", defaultValue = "migrations", description = "Default: migrations.")
     String from;
 
@@ -38,6 +39,16 @@ public final class DiffCli extends BaseCommand {
                     shale.schemaSource(to), RenameOptions.parse(renames)));
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
+            }
+            if (json) {
+                try (Json j = new Json(out())) {
+                    j.startObject().field("from", from).field("to", to).field("differs", !r.sql().isEmpty())
+                            .field("changes", r.changes());
+                    j.strings("sql", r.sql().stream()
+                            .map(s -> s.startsWith("--") ? s : project.dialect().scriptStatement(s)).toList());
+                    j.strings("warnings", r.warnings()).endObject();
+                }
+                return exitCode && !r.sql().isEmpty() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
             }
             if (r.sql().isEmpty()) {
                 out().println("-- No differences.");

@@ -3,6 +3,8 @@ package io.shale.cli.command;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
+import io.shale.cli.output.Json;
+import io.shale.dialect.Dialect;
 import io.shale.command.generate.GenerateCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", description = {
         "Write the next migration by comparing the models with the schema the migrations build.",
         "Both are built in throw-away scratch databases; your own database is never read."})
-public final class GenerateCli extends BaseCommand {
+public final class GenerateCli extends JsonCommand {
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MESSAGE", description = "What the migration does.")
     String message;
 
@@ -37,6 +39,10 @@ public final class GenerateCli extends BaseCommand {
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }
+            if (json) {
+                writeJson(r, project.dialect());
+                return ExitCodes.OK;
+            }
             if (!r.changed()) {
                 out().println("No changes: the migrations already build the models.");
                 return ExitCodes.OK;
@@ -52,6 +58,17 @@ public final class GenerateCli extends BaseCommand {
             out().println("Wrote " + env.workingDirectory().relativize(r.file().toAbsolutePath()) + " ("
                     + r.up().size() + " statement(s) up, " + r.down().size() + " down). Review it before you commit it.");
             return ExitCodes.OK;
+        }
+    }
+
+    /** The statements as the file holds them (or would hold them, on a dry run). */
+    private void writeJson(GenerateCommand.Result r, Dialect dialect) {
+        try (Json j = new Json(out())) {
+            j.startObject().field("changed", r.changed()).field("dryRun", dryRun)
+                    .field("file", r.file() == null || dryRun ? null : relative(r.file()));
+            j.strings("up", r.up().stream().map(st -> st.startsWith("--") ? st : dialect.scriptStatement(st)).toList());
+            j.strings("down", r.down().stream().map(st -> st.startsWith("--") ? st : dialect.scriptStatement(st)).toList());
+            j.strings("warnings", r.warnings()).endObject();
         }
     }
 }

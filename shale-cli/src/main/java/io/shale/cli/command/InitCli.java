@@ -2,6 +2,7 @@ package io.shale.cli.command;
 
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.output.Json;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.MigrationWriter;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 @Command(name = "init", description = "Create shale.yaml, db/migrations (with shale.sum) and db/seeds in the project folder.")
-public final class InitCli extends BaseCommand {
+public final class InitCli extends JsonCommand {
     static final String TEMPLATE = """
             # Shale configuration: every key is optional. See docs/configuration.md.
             # With no database: section, Shale runs an embedded PostgreSQL (data in .shale/postgres).
@@ -47,6 +48,14 @@ public final class InitCli extends BaseCommand {
             throw new UncheckedIOException(e);
         }
         MigrationWriter.rehash(dir.resolve("db/migrations"));
+        if (json) {
+            try (Json j = new Json(out())) {
+                j.startObject().field("config", relative(config)).field("migrations", relative(dir.resolve("db/migrations")))
+                        .field("sumFile", relative(dir.resolve("db/migrations/shale.sum")))
+                        .field("seeds", relative(dir.resolve("db/seeds"))).endObject();
+            }
+            return ExitCodes.OK;
+        }
         out().println("Created " + config + ", db/migrations/shale.sum and db/seeds/.");
         out().println("Next: `shale new -m \"create users\"`, write the SQL, then `shale upgrade`.");
         return ExitCodes.OK;
