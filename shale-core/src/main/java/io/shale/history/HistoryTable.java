@@ -1,7 +1,6 @@
 package io.shale.history;
 
 import io.shale.dialect.Dialect;
-import io.shale.dialect.Pipelining;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.sql.Connection;
@@ -10,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,27 +146,6 @@ public final class HistoryTable {
         }
     }
 
-    /** The insert a DBA runs by hand after applying a migration, as literal SQL. */
-    public String insertLiteral(int version, String name, String checksum, String kind) {
-        return "INSERT INTO " + table + " (version, name, checksum, kind, applied_at, applied_by, execution_ms, success)"
-                + " VALUES (" + version + ", " + quote(name) + ", " + quote(checksum) + ", " + quote(kind)
-                + ", " + dialect.currentTimestampExpression() + ", " + dialect.currentUserExpression() + ", 0, "
-                + dialect.booleanLiteral(true) + ")";
-    }
-
-    /**
-     * The insert recording a migration sent in a pipeline: literal SQL, so it travels in the same
-     * batch as the migration's statements, with the time taken and the time of applying measured by
-     * the server inside the migration's transaction.
-     */
-    public String pipelinedInsert(Pipelining p, int version, String name, String checksum, String kind,
-                                  String appliedBy) {
-        return "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + version + ", " + p.stringLiteral(name) + ", "
-                + p.stringLiteral(checksum) + ", " + p.stringLiteral(kind) + ", " + p.nowExpression() + ", "
-                + (appliedBy == null ? "NULL" : p.stringLiteral(appliedBy)) + ", " + p.elapsedMillisExpression() + ", "
-                + dialect.booleanLiteral(true) + ", NULL)";
-    }
-
     /** The recorded execution time of each successful version in {@code from..to}. */
     public Map<Integer, Long> executionMillis(Connection connection, int from, int to) throws SQLException {
         Map<Integer, Long> out = new LinkedHashMap<>();
@@ -183,11 +160,6 @@ public final class HistoryTable {
             }
         }
         return out;
-    }
-
-    /** The delete a DBA runs by hand after reverting a migration. */
-    public String deleteLiteral(int version) {
-        return "DELETE FROM " + table + " WHERE version = " + version;
     }
 
     /** All meta rows; empty when the meta table does not exist. */

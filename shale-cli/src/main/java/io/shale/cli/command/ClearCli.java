@@ -9,14 +9,9 @@ import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.lifecycle.ClearCommand;
 import io.shale.run.Confirmation;
-import io.shale.command.lifecycle.LifecycleScratch;
-import io.shale.run.MigrationContext;
 import io.shale.command.lifecycle.SeedCommand;
-import io.shale.config.DatabaseSettings;
 import io.shale.config.ShaleConfig;
 import io.shale.dialect.DatabaseIdentity;
-import io.shale.dialect.ScratchDatabases;
-import io.shale.dialect.ScratchProvider;
 import io.shale.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +43,7 @@ public final class ClearCli extends JsonCommand {
             Confirmation confirmation = confirmation(confirm, database, target(database, config.environment()), "clear");
             ClearCommand.Options opts = new ClearCommand.Options(config.exclude(),
                     workspace.referenceData(), confirmation);
-            ClearCommand.Result r = shale.withContext(ctx -> new ClearCommand(ctx, progress, scratch(ctx, workspace))
-                    .run(opts));
+            ClearCommand.Result r = shale.clear(opts);
             progress.done();
             if (!json) {
                 out().println("Cleared " + r.cleared().size() + " tables of " + r.database().describe() + "; restored "
@@ -77,16 +71,5 @@ public final class ClearCli extends JsonCommand {
 
     private static long restoredRows(ClearCommand.Result r) {
         return r.restored().values().stream().mapToLong(Integer::longValue).sum();
-    }
-
-    /** Scratch databases on the {@code scratch:} server if configured, else beside the managed database. */
-    static ScratchProvider scratch(MigrationContext ctx, Workspace workspace) {
-        if (workspace.scratchServer().isPresent()) {
-            DatabaseSettings s = workspace.scratchServer().get();
-            return ScratchDatabases.beside(ctx.dialect(), s.url(), s.user(),
-                    s.password() == null ? null : s.password().reveal());
-        }
-        DatabaseSettings db = workspace.config().database();
-        return LifecycleScratch.beside(ctx, db == null || db.password() == null ? null : db.password().reveal());
     }
 }
