@@ -325,7 +325,8 @@ public final class Shale {
 
     /**
      * Where clear builds its reference rows: the {@code scratch:} server when configured, else
-     * beside the managed database, connecting with the managed database's own credentials.
+     * beside the managed database, connecting with the managed database's own configured credentials
+     * (a data source given in code: the URL and user its connection reports, and no password).
      */
     private ScratchProvider lifecycleScratch(MigrationContext ctx) {
         Optional<DatabaseSettings> scratch = workspace.scratchServer();
@@ -334,6 +335,11 @@ public final class Shale {
             return ScratchDatabases.beside(ctx.dialect(), s.url(), s.user(),
                     s.password() == null ? null : s.password().reveal());
         }
-        return LifecycleScratch.beside(ctx, workspace.databasePassword());
+        Optional<Workspace.DatabaseLogin> login = workspace.databaseLogin();
+        if (login.isPresent()) {
+            Workspace.DatabaseLogin l = login.get();
+            return ScratchDatabases.beside(ctx.dialect(), l.url(), l.user(), l.password());
+        }
+        return LifecycleScratch.beside(ctx);
     }
 }

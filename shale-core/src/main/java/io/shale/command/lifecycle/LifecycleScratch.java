@@ -14,14 +14,23 @@ public final class LifecycleScratch {
 
     /**
      * Scratch databases beside the context's database, reached with the URL and user its connection
-     * reports and {@code password} (null where the server needs none).
+     * reports and no password: for a data source given in code, whose credentials Shale never sees.
+     * Drivers mask a password in the URL they report ({@code password=***}); that parameter is
+     * dropped rather than sent.
      */
-    public static ScratchProvider beside(MigrationContext ctx, String password) {
+    public static ScratchProvider beside(MigrationContext ctx) {
         try {
             DatabaseMetaData md = ctx.connection().getMetaData();
-            return ScratchDatabases.beside(ctx.dialect(), md.getURL(), md.getUserName(), password);
+            return ScratchDatabases.beside(ctx.dialect(), withoutMaskedPassword(md.getURL()), md.getUserName(), null);
         } catch (SQLException e) {
             throw ctx.databaseError("reading the connection's URL", e);
         }
+    }
+
+    static String withoutMaskedPassword(String url) {
+        if (url == null) {
+            return null;
+        }
+        return url.replaceAll("([?&;])password=\\*+(&|$)", "$1").replaceAll("[?&;]$", "");
     }
 }
