@@ -93,7 +93,7 @@ public final class JdbcUrls {
         if (value == null || parse(url).options().containsKey(key)) {
             return url;
         }
-        return url + (url.contains("?") ? "&" : "?") + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return url + (url.contains("?") ? "&" : "?") + key + "=" + encode(value);
     }
 
     /** Percent-encoding for the user-info and path of a client URL ({@code postgresql://user:pass@...}). */
