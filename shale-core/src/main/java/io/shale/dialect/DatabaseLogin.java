@@ -10,11 +10,12 @@ import java.util.Objects;
  *
  * @param jdbcUrl  the JDBC URL, as Shale itself connects with it
  * @param user     the user name, or null for the driver's default (or the one in the URL)
- * @param password the password, or null for none
+ * @param password the password, or null for none (an empty one is none: clients treat them alike)
  */
 public record DatabaseLogin(String jdbcUrl, String user, String password) {
     public DatabaseLogin {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        password = password == null || password.isEmpty() ? null : password;
     }
 
     @Override
