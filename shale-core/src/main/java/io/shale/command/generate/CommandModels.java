@@ -37,7 +37,8 @@ public final class CommandModels implements ModelSource {
     /**
      * @throws ShaleException CONFIG_BAD_VALUE when the folder is missing or the engine's scratch databases
      *                        cannot be reached by another program; MODELS_COMMAND_FAILED when the command
-     *                        cannot start, exits with a code other than 0, or runs past its timeout
+     *                        cannot start, exits with a code other than 0, runs past its timeout, or builds no
+ *                        table (a sign that it used another database than the one it was given)
      */
     @Override
     public Catalog catalog(CatalogSources sources) {
@@ -45,7 +46,19 @@ public final class CommandModels implements ModelSource {
             throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "models.directory " + command.directory()
                     + " is not a folder", "create it, or set models.directory to the folder the command runs in");
         }
-        return sources.fromScratch("models", db -> run(db));
+        String[] where = new String[1];
+        Catalog catalog = sources.fromScratch("models", db -> {
+            where[0] = db.description();
+            run(db);
+        });
+        if (catalog.tables().isEmpty()) {
+            throw new ShaleException(ErrorCode.MODELS_COMMAND_FAILED, "models.command `" + command.line()
+                    + "` exited with 0 but built no table in the scratch database " + where[0],
+                    "make the command create its tables in the database that DATABASE_URL (or SHALE_SCRATCH_URL, "
+                            + "SHALE_SCRATCH_JDBC_URL, the PG*/MYSQL_* variables) names, not in the one its own "
+                            + "configuration or .env names");
+        }
+        return catalog;
     }
 
     private void run(ScratchDatabase db) {

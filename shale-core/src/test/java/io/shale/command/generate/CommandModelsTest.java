@@ -95,11 +95,11 @@ class CommandModelsTest {
     }
 
     @Test
-    void command_findsThePostgresScratchDatabaseInDatabaseUrlAndThePgVariables_whichIsDroppedAfterwards()
+    void command_findsThePostgresScratchDatabaseInDatabaseUrlAndThePgVariables_andBuildingNothingThereIsAnError()
             throws Exception {
         assumeTrue(unix(), "the command line is written for sh");
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
-            models(db, "env > vars.txt", Duration.ofSeconds(60));
+            assertBuildsNothing(db);
             Map<String, String> vars = read(dir.resolve("vars.txt"));
 
             String name = vars.get("PGDATABASE");
@@ -120,7 +120,7 @@ class CommandModelsTest {
     void command_findsTheMariaDbScratchDatabaseWithItsRealPassword() throws Exception {
         assumeTrue(unix(), "the command line is written for sh");
         try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
-            models(db, "env > vars.txt", Duration.ofSeconds(60));
+            assertBuildsNothing(db);
             Map<String, String> vars = read(dir.resolve("vars.txt"));
 
             assertThat(vars.get("MYSQL_DATABASE")).startsWith("shale_scratch_models_");
@@ -200,6 +200,17 @@ class CommandModelsTest {
                     });
             assertThat(dir.resolve("ran.txt")).doesNotExist();
         }
+    }
+
+    /** {@code env > vars.txt} succeeds but creates no table: refused, so that no "drop everything" is generated. */
+    private void assertBuildsNothing(TestDatabase db) {
+        assertThatThrownBy(() -> models(db, "env > vars.txt", Duration.ofSeconds(60)))
+                .isInstanceOfSatisfying(ShaleException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.MODELS_COMMAND_FAILED);
+                    assertThat(e.getMessage()).contains("`env > vars.txt` exited with 0 but built no table",
+                            "shale_scratch_models_");
+                    assertThat(e.hint()).contains("DATABASE_URL", ".env");
+                });
     }
 
     private static Map<String, String> read(Path envDump) throws Exception {
