@@ -43,7 +43,7 @@ public final class ConfigLoader {
                 (Duration) binder.valueOrDefault(values, "lock-timeout"),
                 strings(binder.valueOrDefault(values, "exclude")),
                 (Path) binder.valueOrDefault(values, "embedded.data-dir"),
-                models(values.get("models")),
+                models(binder, values),
                 referenceData(values.get("reference-data")),
                 (Path) values.get("seeds"),
                 purge(values.get("purge")),
@@ -56,8 +56,8 @@ public final class ConfigLoader {
     }
 
     /** Both sources may be set here: the commands that need models refuse that (so that others still run). */
-    private static ModelsSettings models(Object value) {
-        if (!(value instanceof Map<?, ?> models)) {
+    private static ModelsSettings models(ConfigBinder binder, Map<String, Object> values) {
+        if (!(values.get("models") instanceof Map<?, ?> models)) {
             return null;
         }
         Path schema = (Path) models.get("schema");
@@ -70,7 +70,11 @@ public final class ConfigLoader {
             jpa = new ModelsSettings.Jpa(classpath,
                     section.get("packages") == null ? List.of() : strings(section.get("packages")));
         }
-        return new ModelsSettings(schema, jpa);
+        ModelsSettings.Command command = models.get("command") == null ? null
+                : new ModelsSettings.Command((String) models.get("command"),
+                (Duration) binder.valueOrDefault(values, "models.timeout"),
+                (Path) binder.valueOrDefault(values, "models.directory"));
+        return new ModelsSettings(schema, jpa, command);
     }
 
     /** The binder has already refused any word but {@code auto} and {@code none}. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -137,6 +138,15 @@ public interface Dialect {
      * (same server, same options), or an in-memory one where {@link #scratchIsInMemory()}.
      */
     String scratchUrl(String url, String name);
+
+    /**
+     * The database {@code login} names as clients outside the JVM address it (a libpq or SQLAlchemy
+     * URL, the engine's usual variables), for {@code models.command}; empty where the engine has no
+     * such clients or the database is not on a server (the default).
+     */
+    default Optional<ClientAccess> clientAccess(DatabaseLogin login) {
+        return Optional.empty();
+    }
 
     /** Whether scratch databases live in memory (SQLite, H2): kept alive by one open connection. */
     default boolean scratchIsInMemory() {

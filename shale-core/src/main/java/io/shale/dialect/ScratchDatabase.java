@@ -1,5 +1,6 @@
 package io.shale.dialect;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -11,6 +12,14 @@ public interface ScratchDatabase extends AutoCloseable {
 
     /** How messages name it (a redacted URL). */
     String description();
+
+    /**
+     * How another program logs into this database (its JDBC URL and real credentials), or empty
+     * where no other process can reach it (a database in memory) or the maker does not know them.
+     */
+    default Optional<DatabaseLogin> login() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -36,7 +37,7 @@ public final class ScratchDatabases {
         if (dialect.scratchIsInMemory()) {
             UrlDataSource ds = new UrlDataSource(scratchUrl, user, password);
             Connection keepAlive = Connections.open(ds, Redaction.url(scratchUrl));
-            return new Scratch(ds, Redaction.url(scratchUrl), () -> {
+            return new Scratch(ds, Redaction.url(scratchUrl), null, () -> {
                 try (keepAlive; Statement st = keepAlive.createStatement()) {
                     dialect.dropInMemoryScratch(st);
                 }
@@ -51,7 +52,8 @@ public final class ScratchDatabases {
                     "grant the user CREATEDB (PostgreSQL) or CREATE (MySQL), or configure `scratch:` in shale.yaml "
                             + "with a server where Shale may create throw-away databases", e);
         }
-        return new Scratch(new UrlDataSource(scratchUrl, user, password), Redaction.url(scratchUrl), () -> {
+        return new Scratch(new UrlDataSource(scratchUrl, user, password), Redaction.url(scratchUrl),
+                new DatabaseLogin(scratchUrl, user, password), () -> {
             try (Connection c = Connections.open(admin, Redaction.url(url)); Statement st = c.createStatement()) {
                 dialect.dropScratch(st, name);
             }
@@ -62,7 +64,14 @@ public final class ScratchDatabases {
         void drop() throws SQLException;
     }
 
-    private record Scratch(DataSource dataSource, String description, Dropper dropper) implements ScratchDatabase {
+    /** {@code serverLogin} is null in memory, where no other process can reach the database. */
+    private record Scratch(DataSource dataSource, String description, DatabaseLogin serverLogin, Dropper dropper)
+            implements ScratchDatabase {
+        @Override
+        public Optional<DatabaseLogin> login() {
+            return Optional.ofNullable(serverLogin);
+        }
+
         @Override
         public void close() {
             try {

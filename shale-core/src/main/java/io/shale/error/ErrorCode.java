@@ -52,6 +52,7 @@ public enum ErrorCode {
     BELOW_SQUASH_BASELINE(ErrorCategory.STATE),
 
     MIGRATION_FAILED(ErrorCategory.EXECUTION),
+    MODELS_COMMAND_FAILED(ErrorCategory.EXECUTION),
 
     LOCK_TIMEOUT(ErrorCategory.LOCK),
 

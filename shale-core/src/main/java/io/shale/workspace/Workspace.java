@@ -1,5 +1,6 @@
 package io.shale.workspace;
 
+import io.shale.command.generate.CommandModels;
 import io.shale.command.generate.ModelSource;
 import io.shale.config.ConfigLoader;
 import io.shale.config.ConfigRequest;
@@ -20,6 +21,7 @@ import io.shale.migration.MigrationLoader;
 import io.shale.migration.MigrationSet;
 import io.shale.run.Settings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,14 +261,29 @@ public final class Workspace implements AutoCloseable {
         if (models == null || !models.isConfigured()) {
             throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "No models are configured in " + file,
                     "add `models: { schema: db/schema.sql }` (declarative DDL of the schema you want) or "
-                            + "`models: { jpa: { classpath: [target/classes], packages: [com.acme.model] } }`");
+                            + "`models: { jpa: { classpath: [target/classes], packages: [com.acme.model] } }` or "
+                            + "`models: { command: \"python3 -m app.create_schema\" }`");
         }
-        if (models.schema() != null && models.jpa() != null) {
-            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "models.schema and models.jpa are both set in " + file,
-                    "keep one source of the desired schema: either the DDL file or the JPA entities");
+        if (models.sourceCount() > 1) {
+            List<String> set = new ArrayList<>();
+            if (models.schema() != null) {
+                set.add("models.schema");
+            }
+            if (models.jpa() != null) {
+                set.add("models.jpa");
+            }
+            if (models.command() != null) {
+                set.add("models.command");
+            }
+            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, String.join(" and ", set) + " are "
+                    + (set.size() == 2 ? "both" : "all") + " set in " + file,
+                    "keep one source of the desired schema: the DDL file, the JPA entities or the command");
         }
         if (models.schema() != null) {
             return ModelSource.schemaFile(models.schema());
+        }
+        if (models.command() != null) {
+            return new CommandModels(dialect(), models.command());
         }
         ModelSourceProvider provider = Plugins.find(ModelSourceProvider.class, classLoader).orElseThrow(() ->
                 new ShaleException(ErrorCode.CONFIG_BAD_VALUE,

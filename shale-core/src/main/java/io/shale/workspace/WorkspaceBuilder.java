@@ -187,7 +187,7 @@ public final class WorkspaceBuilder {
         return this;
     }
 
-    /** The desired schema: {@link ModelsSettings#schemaFile} or {@link ModelsSettings#jpa}. */
+    /** The desired schema: {@link ModelsSettings#schemaFile}, {@link ModelsSettings#jpa} or {@link ModelsSettings#command}. */
     public WorkspaceBuilder models(ModelsSettings models) {
         this.models = Objects.requireNonNull(models, "models");
         return this;
@@ -235,7 +235,9 @@ public final class WorkspaceBuilder {
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, absolute(embeddedDataDir),
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
-                                models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
+                                models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages()),
+                        models.command() == null ? null : new ModelsSettings.Command(models.command().line(),
+                                models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,

@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 
@@ -70,6 +71,17 @@ public final class CatalogSources {
         }
         try (ScratchDatabase db = scratch.create("models")) {
             apply(db.dataSource(), db.description(), file.toString(), sql);
+            return inspect(db.dataSource(), db.description());
+        }
+    }
+
+    /**
+     * The catalog {@code build} makes in a new scratch database (named for {@code purpose}), which
+     * is dropped afterwards whether {@code build} succeeds or throws.
+     */
+    public Catalog fromScratch(String purpose, Consumer<ScratchDatabase> build) {
+        try (ScratchDatabase db = scratch.create(purpose)) {
+            build.accept(db);
             return inspect(db.dataSource(), db.description());
         }
     }

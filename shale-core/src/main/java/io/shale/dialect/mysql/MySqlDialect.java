@@ -1,6 +1,8 @@
 package io.shale.dialect.mysql;
 
 import io.shale.dialect.BaseDialect;
+import io.shale.dialect.ClientAccess;
+import io.shale.dialect.DatabaseLogin;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
@@ -9,6 +11,7 @@ import io.shale.dialect.JdbcUrls;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,6 +85,11 @@ public final class MySqlDialect extends BaseDialect {
     @Override
     public String canonicalSchemaName() {
         return "db";
+    }
+
+    @Override
+    public Optional<ClientAccess> clientAccess(DatabaseLogin login) {
+        return Optional.of(MySqlClientAccess.of(login));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.shale.dialect.postgres;
 
 import io.shale.dialect.BaseDialect;
+import io.shale.dialect.ClientAccess;
+import io.shale.dialect.DatabaseLogin;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.EngineTrait;
@@ -11,6 +13,7 @@ import io.shale.dialect.Pipelining;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** PostgreSQL: transactional DDL, session-level advisory lock. */
@@ -73,6 +76,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public void dropScratch(java.sql.Statement statement, String name) throws SQLException {
         statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    @Override
+    public Optional<ClientAccess> clientAccess(DatabaseLogin login) {
+        return Optional.of(PostgresClientAccess.of(login));
     }
 
     @Override
