@@ -49,4 +49,14 @@ public final class Guard {
                     "pass --yes, or --confirm " + database + " (on a terminal Shale asks for the name)");
         }
     }
+
+    /**
+     * True when the configured or the stored environment is protected, or the two disagree: a
+     * database where Shale leaves nothing of its own behind (no template databases).
+     */
+    public static boolean isProtected(String configured, String stored, List<String> protectedNames) {
+        return (stored != null && !stored.equals(configured))
+                || (configured != null && protectedNames.contains(configured))
+                || (stored != null && protectedNames.contains(stored));
+    }
 }

@@ -49,6 +49,7 @@ public final class UpgradeCli extends JsonCommand {
                 r.script().forEach(out()::println);
                 return ExitCodes.OK;
             }
+            out().println("Database: " + r.database().describe());
             if (r.lockHolder() != null) {
                 out().println("Waited " + r.lockWaited().toMillis() + " ms for the migration lock (held by "
                         + r.lockHolder() + ").");
@@ -60,7 +61,6 @@ public final class UpgradeCli extends JsonCommand {
                         + r.applied().size() + " migration" + (r.applied().size() == 1 ? "" : "s") + ", "
                         + totalMs(r) + " ms).");
             }
-            out().println("Database: " + r.database().describe());
             return ExitCodes.OK;
         }
     }

@@ -79,8 +79,10 @@ public final class ClearCommand {
             DataGraph graph = ops.readGraph(ctx.connection());
             List<String> tables = filter.touched(graph.tableNames());
             refuseExcludedChildren(graph, tables);
+            boolean protectedServer = Guard.isProtected(ctx.settings().environment(), session.storedEnvironment(),
+                    ctx.settings().protectedEnvironments());
             Reference reference = options.referenceData().none() ? new Reference(List.of(), List.of())
-                    : reference(ops, filter, options.referenceData(), version);
+                    : reference(ops, filter, options.referenceData(), version, protectedServer);
             return LifecycleTransaction.run(ctx, c -> {
                 ops.empty(c, graph, tables);
                 new RowCopier(ops).write(c, reference.rows());
@@ -119,11 +121,12 @@ public final class ClearCommand {
      * The rows a fresh upgrade to {@code version} leaves. At the latest version on PostgreSQL they are
      * read from reset's template database (built first if missing, then kept: the replay is done once
      * per state of the migration files); otherwise, or when no template can be made (no right to
-     * create databases), from a replay in a scratch database.
+     * create databases), from a replay in a scratch database. On a protected server no template is
+     * made or kept: the replay's scratch database is dropped when done.
      */
-    private Reference reference(DataOperations ops, TableFilter filter, ReferenceDataPolicy policy, int version)
-            throws SQLException {
-        if (ops.supportsTemplates() && ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource
+    private Reference reference(DataOperations ops, TableFilter filter, ReferenceDataPolicy policy, int version,
+                                boolean protectedServer) throws SQLException {
+        if (!protectedServer && ops.supportsTemplates() && ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource
                 && version == ctx.migrations().latestVersion()) {
             UrlDataSource template;
             try {

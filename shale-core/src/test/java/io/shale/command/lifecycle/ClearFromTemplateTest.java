@@ -57,6 +57,27 @@ class ClearFromTemplateTest {
     }
 
     @Test
+    void clearOnAProtectedDatabase_leavesNoTemplateOnItsServer() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            try {
+                Fixture f = new Fixture(db, dir);
+                f.shale("production").upgrade();
+                f.fill();
+
+                ClearCommand.Result r = f.shale("production").clear(new ClearCommand.Options(List.of(),
+                        ReferenceDataPolicy.AUTO, new io.shale.run.Confirmation(false, db.name(), true)), f.scratch());
+
+                assertThat(r.restored()).containsEntry("countries", 2);
+                assertThat(db.count("users")).isZero();
+                assertThat(ServerDatabases.named(db, ServerDatabases.TEMPLATES)).isEmpty();
+                assertThat(ServerDatabases.named(db, ServerDatabases.SPARES)).isEmpty();
+            } finally {
+                ServerDatabases.drop(db, ServerDatabases.TEMPLATES);
+            }
+        }
+    }
+
+    @Test
     void clearBelowTheLatestVersion_replaysInAScratchDatabase_andMakesNoTemplate() throws Exception {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             Fixture f = new Fixture(db, dir);
