@@ -25,4 +25,8 @@ public interface MigrationListener {
 
     default void finished(Direction direction, Migration migration, Duration took) {
     }
+
+    /** Something the user should know before the work goes on (a purge through unindexed foreign keys). */
+    default void warning(String message) {
+    }
 }

@@ -20,6 +20,11 @@ final class LogProgress implements MigrationListener {
     }
 
     @Override
+    public void warning(String message) {
+        log.warn(message);
+    }
+
+    @Override
     public void finished(Direction direction, Migration migration, Duration took) {
         log.info((direction == Direction.UP ? "  applied  " : "  reverted ") + migration.script() + " ("
                 + took.toMillis() + " ms)");

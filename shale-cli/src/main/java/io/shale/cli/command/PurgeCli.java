@@ -82,7 +82,12 @@ public final class PurgeCli extends JsonCommand {
                     .field("name", r.rule().name()).field("table", r.rule().table()).field("where", r.rule().where())
                     .endObject().startObject("counts");
             r.counts().forEach((table, rows) -> j.field(table, rows));
-            j.endObject().field("total", r.total()).endObject();
+            j.endObject().field("total", r.total()).startArray("unindexedForeignKeys");
+            for (var u : r.unindexed()) {
+                j.startObject().field("table", u.table()).strings("columns", u.columns()).field("parent", u.parent())
+                        .field("constraint", u.constraint()).field("createIndex", u.createIndex()).endObject();
+            }
+            j.endArray().endObject();
         }
     }
 }

@@ -34,6 +34,12 @@ public final class ProgressListener implements MigrationListener {
     }
 
     @Override
+    public void warning(String message) {
+        out.println("Warning: " + message);
+        out.flush();
+    }
+
+    @Override
     public void planned(Direction direction, List<Migration> migrations) {
         if (terminal && migrations.size() >= BAR_THRESHOLD) {
             bar = new ProgressBarBuilder().setTaskName(direction == Direction.UP ? "Upgrading" : "Downgrading")

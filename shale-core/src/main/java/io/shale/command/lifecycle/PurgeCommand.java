@@ -8,6 +8,7 @@ import io.shale.run.MigrationListener;
 
 import io.shale.dialect.data.DataGraph;
 import io.shale.dialect.data.DataTable;
+import io.shale.data.ForeignKeyIndexes;
 import io.shale.data.PurgeClosure;
 import io.shale.data.PurgeRule;
 import io.shale.data.Purger;
@@ -39,8 +40,17 @@ public final class PurgeCommand {
         }
     }
 
-    /** @param counts rows per table (deleted, or that would be for a dry run), the rule's table first */
-    public record Result(DatabaseIdentity database, PurgeRule rule, Map<String, Long> counts, boolean dryRun) {
+    /**
+     * @param counts     rows per table (deleted, or that would be for a dry run), the rule's table first
+     * @param unindexed  the closure's foreign keys without an index on their referencing columns,
+     *                   each warned about before anything was deleted
+     */
+    public record Result(DatabaseIdentity database, PurgeRule rule, Map<String, Long> counts, boolean dryRun,
+                         List<ForeignKeyIndexes.Unindexed> unindexed) {
+        public Result(DatabaseIdentity database, PurgeRule rule, Map<String, Long> counts, boolean dryRun) {
+            this(database, rule, counts, dryRun, List.of());
+        }
+
         public long total() {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -76,12 +86,15 @@ public final class PurgeCommand {
                             "remove " + t.name() + " from `exclude:` or purge from another table");
                 }
             }
+            List<ForeignKeyIndexes.Unindexed> unindexed = ForeignKeyIndexes.unindexed(ctx.connection(), ops,
+                    java.util.stream.Stream.concat(closure.edges().stream(), closure.detach().stream()).toList());
+            unindexed.forEach(u -> listener.warning(u.describe()));
             Purger purger = new Purger(ops, ctx.connection(), closure);
             purger.createKeyTables();
             try {
                 Map<String, Long> counts = LifecycleTransaction.run(ctx,
                         c -> purger.run(options.rule().where(), options.params(), options.dryRun()));
-                return new Result(ctx.identity(), options.rule(), counts, options.dryRun());
+                return new Result(ctx.identity(), options.rule(), counts, options.dryRun(), unindexed);
             } finally {
                 purger.dropKeyTables();
             }

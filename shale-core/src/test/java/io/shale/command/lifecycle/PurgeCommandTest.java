@@ -126,6 +126,46 @@ class PurgeCommandTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Engine.class)
+    void purge_warnsAboutEachUnindexedForeignKey_withTheStatementThatFixesIt(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            java.nio.file.Files.writeString(dir.resolve("0001_nodes.sql"), "-- migrate:up\n"
+                    + "CREATE TABLE nodes (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES nodes(id));\n"
+                    + "CREATE TABLE leaves (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES nodes(id));\n"
+                    + "CREATE INDEX leaves_node ON leaves (node_id);\n");
+            io.shale.migration.MigrationWriter.rehash(dir);
+            List<String> warnings = new java.util.ArrayList<>();
+            io.shale.Shale shale = io.shale.Shale.configure().dataSource(db.dataSource()).migrations(dir)
+                    .listener(new io.shale.run.MigrationListener() {
+                        @Override
+                        public void warning(String message) {
+                            warnings.add(message);
+                        }
+                    }).load();
+            shale.upgrade();
+            PurgeCommand.Options dryRun = new PurgeCommand.Options(new PurgeRule("n", "nodes", "id = 1", List.of()),
+                    Map.of(), true, List.of(), Fixture.YES);
+
+            PurgeCommand.Result r = shale.purge(dryRun);
+
+            if (engine == Engine.MARIADB) {
+                // InnoDB indexes every foreign key's columns itself.
+                assertThat(r.unindexed()).isEmpty();
+                return;
+            }
+            assertThat(r.unindexed()).singleElement().satisfies(u -> {
+                assertThat(u.table()).isEqualToIgnoringCase("nodes");
+                assertThat(u.columns()).singleElement().asString().isEqualToIgnoringCase("parent_id");
+                assertThat(u.createIndex()).startsWith("CREATE INDEX").containsIgnoringCase("parent_id");
+            });
+            assertThat(warnings).singleElement().asString().containsIgnoringCase("parent_id").contains("CREATE INDEX");
+
+            db.execute(r.unindexed().get(0).createIndex().replaceAll(";$", ""));
+            assertThat(shale.purge(dryRun).unindexed()).isEmpty();
+        }
+    }
+
     private static PurgeCommand.Options options(Engine engine, boolean dryRun) {
         return new PurgeCommand.Options(rule(engine), PREFIX, dryRun, List.of(), Fixture.YES);
     }
