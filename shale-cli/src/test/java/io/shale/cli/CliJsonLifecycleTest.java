@@ -54,6 +54,8 @@ class CliJsonLifecycleTest {
         assertThat(dry.at("rule.table")).isEqualTo("users");
         assertThat(dry.map("counts")).containsEntry("users", 1L).containsEntry("posts", 1L);
         assertThat(dry.at("total")).isEqualTo(2L);
+        assertThat(dry.at("unindexedForeignKeys.0.table")).isEqualTo("posts");
+        assertThat((String) dry.at("unindexedForeignKeys.0.createIndex")).startsWith("CREATE INDEX");
 
         assertThat(cli.run("purge", "test-users", "--param", "prefix=func-test-", "--json").exit()).isEqualTo(9);
         JsonDoc purged = json("purge", "--table", "users", "--where", "id = :id", "--param", "id=2", "--json", "--yes");
