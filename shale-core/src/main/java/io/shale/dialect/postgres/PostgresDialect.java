@@ -6,6 +6,7 @@ import io.shale.dialect.EngineFacts;
 import io.shale.dialect.EngineTrait;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
+import io.shale.dialect.StatementWaits;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ public final class PostgresDialect extends BaseDialect {
             "org.hibernate.dialect.PostgreSQLDialect");
 
     private static final PostgresPipelining PIPELINING = new PostgresPipelining();
+    private static final PostgresStatementWaits WAITS = new PostgresStatementWaits();
 
     public PostgresDialect() {
         super(FACTS, new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
@@ -38,6 +40,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public Pipelining pipelining() {
         return PIPELINING;
+    }
+
+    @Override
+    public StatementWaits statementWaits() {
+        return WAITS;
     }
 
     @Override
