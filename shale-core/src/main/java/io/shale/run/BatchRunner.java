@@ -113,7 +113,7 @@ public final class BatchRunner {
             return steps;
         } catch (StatementRunner.Failure f) {
             rollbackAtomic(ownTransaction);
-            throw error(f, false);
+            throw error(f, false, 0);
         } catch (SQLException | RuntimeException e) {
             rollbackAtomic(ownTransaction);
             throw e;
@@ -139,7 +139,7 @@ public final class BatchRunner {
     private Step unit(Direction direction, Unit u) throws SQLException {
         int retries = ctx.settings().lockRetries();
         for (int retry = 0; ; retry++) {
-            Step step = attempt(direction, u, retry < retries);
+            Step step = attempt(direction, u, retry, retries);
             if (step != null) {
                 return step;
             }
@@ -152,8 +152,8 @@ public final class BatchRunner {
     /** The failure of the last attempt that returned null (a lock timeout to retry). */
     private StatementRunner.Failure lastFailure;
 
-    /** One run of the unit; null when a lock timeout rolled its transaction back and {@code mayRetry}. */
-    private Step attempt(Direction direction, Unit u, boolean mayRetry) throws SQLException {
+    /** Run {@code retry} (from 0) of the unit; null when a lock timeout rolled its transaction back to retry. */
+    private Step attempt(Direction direction, Unit u, int retry, int retries) throws SQLException {
         Connection c = ctx.connection();
         boolean reentered = u.mode() != Mode.TRACED_OUTSIDE_LOCK;
         try {
@@ -161,7 +161,7 @@ public final class BatchRunner {
             reentered = true;
             return step;
         } catch (StatementRunner.Failure f) {
-            if (u.mode() == Mode.TRANSACTION && f.lockTimeout && mayRetry) {
+            if (u.mode() == Mode.TRANSACTION && f.lockTimeout && retry < retries) {
                 c.rollback();
                 lastFailure = f;
                 return null;
@@ -169,12 +169,12 @@ public final class BatchRunner {
             throw switch (u.mode()) {
                 case TRANSACTION -> {
                     c.rollback();
-                    yield error(f, false);
+                    yield error(f, false, retry);
                 }
                 case SAVEPOINT -> {
                     sender.exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
                     sender.exec("RELEASE " + RunPlanner.SAVEPOINT);
-                    yield error(f, false);
+                    yield error(f, false, 0);
                 }
                 case TRACED, TRACED_OUTSIDE_LOCK -> traceFailure(direction, u.migration(), f);
                 case ATOMIC -> new IllegalStateException("an atomic unit runs inside atomically()", f);
@@ -216,12 +216,16 @@ public final class BatchRunner {
                     + (f.statementsRun < 0 ? "an unknown number of" : String.valueOf(f.statementsRun))
                     + " statement(s) took effect: " + f.detail);
         }
-        return withLeftovers(error(f, trace));
+        return withLeftovers(error(f, trace, 0));
     }
 
-    /** The error a failure becomes: a lock wait that ran out of retries, or the migration's own failure. */
-    private ShaleException error(StatementRunner.Failure f, boolean leftTrace) {
-        return f.lockTimeout ? LockRetries.exhausted(f, ctx.settings(), waits, leftTrace)
+    /**
+     * The error a failure becomes: a lock wait that ran out of retries, or the migration's own failure.
+     * {@code unitRetries}: how often the whole unit had been retried before.
+     */
+    private ShaleException error(StatementRunner.Failure f, boolean leftTrace, int unitRetries) {
+        return f.lockTimeout
+                ? LockRetries.exhausted(f, 1 + unitRetries + f.lockRetries, ctx.settings(), waits, leftTrace)
                 : StatementRunner.toException(f, leftTrace);
     }
 

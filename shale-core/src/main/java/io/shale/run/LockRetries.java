@@ -39,7 +39,7 @@ final class LockRetries {
     }
 
     /** The error of a statement whose lock waits ran out of retries. */
-    static ShaleException exhausted(StatementRunner.Failure f, Settings settings, StatementWaits waits,
+    static ShaleException exhausted(StatementRunner.Failure f, int attempts, Settings settings, StatementWaits waits,
                                     boolean leftTrace) {
         String ended = blockersHint(f.blockers, waits);
         String applied = leftTrace
@@ -47,7 +47,7 @@ final class LockRetries {
                         + "(run `shale repair` after finishing them by hand)"
                 : "nothing of this migration was applied";
         return new ShaleException(ErrorCode.LOCK_WAIT_EXHAUSTED,
-                "Migration gave up waiting for a table lock after " + (f.lockRetries + 1) + " attempt(s) of at most "
+                "Migration gave up waiting for a table lock after " + attempts + " attempt(s) of at most "
                         + settings.lockWait().toMillis() + " ms each, blocked by " + describe(f.blockers) + ": "
                         + f.detail,
                 applied + "; " + ended + ", or raise lock-wait: / lock-retries: in shale.yaml, then upgrade again",
