@@ -216,7 +216,7 @@ public final class BatchRunner {
                     + (f.statementsRun < 0 ? "an unknown number of" : String.valueOf(f.statementsRun))
                     + " statement(s) took effect: " + f.detail);
         }
-        return withLeftovers(error(f, trace, 0));
+        return withLeftovers(error(f, trace, 0), trace);
     }
 
     /**
@@ -233,7 +233,7 @@ public final class BatchRunner {
      * Adds to {@code e}'s hint what a failed statement outside a transaction left behind and the
      * statements that remove it (an invalid index of a failed {@code CREATE INDEX CONCURRENTLY}).
      */
-    private ShaleException withLeftovers(ShaleException e) {
+    private ShaleException withLeftovers(ShaleException e, boolean leftTrace) {
         if (waits == null) {
             return e;
         }
@@ -249,7 +249,8 @@ public final class BatchRunner {
         return new ShaleException(e.code(), e.getMessage() + "\nLeft behind: " + fixes.size()
                 + " invalid index(es), which the failed statement did not finish",
                 "run " + String.join(" ", fixes.stream().map(f -> "`" + f + "`").toList())
-                        + " (outside a transaction), then " + e.hint(), e.getCause());
+                        + " (outside a transaction) to remove what the failed statement left, fix the migration, "
+                        + "and upgrade again" + (leftTrace ? "; also: " + e.hint() : ""), e.getCause());
     }
 
     /** The unit's steps in order, timing its statements; tells the listener. */

@@ -139,7 +139,8 @@ class StatementLockWaitTest {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             db.execute("CREATE TABLE items (id int PRIMARY KEY, name varchar(20))",
                     "CREATE TABLE other (id int)");
-            migration(1, "index_names", "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY items_name ON items (name);",
+            migration(1, "index_names",
+                    "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY items_name ON items (name);",
                     "-- shale:no-transaction\nDROP INDEX CONCURRENTLY items_name;");
             try (Connection holder = db.connect(); Workspace ws = workspace(db, Duration.ofMillis(200), 0)) {
                 holder.setAutoCommit(false);
@@ -189,7 +190,8 @@ class StatementLockWaitTest {
     void dryRun_showsTheLimitSetAfterTheLock_liftedAroundANoTransactionFile_andResetAtTheEnd() throws Exception {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             migration(1, "create_items", "CREATE TABLE items (id int, name text);", "DROP TABLE items;");
-            migration(2, "index_names", "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY items_name ON items (name);",
+            migration(2, "index_names",
+                    "-- shale:no-transaction\nCREATE INDEX CONCURRENTLY items_name ON items (name);",
                     "DROP INDEX items_name;");
             try (Workspace ws = workspace(db, Duration.ofMillis(1500), 10)) {
                 List<String> script = shale(ws).upgrade(new UpgradeCommand.Options(null, true, false)).script();
