@@ -68,7 +68,15 @@ public final class BatchRunner {
                 observer.close();
             }
             for (PlanStep s : plan.epilogue()) {
-                sender.perform(s, plan.direction(), 0);
+                try {
+                    sender.perform(s, plan.direction(), 0);
+                } catch (SQLException e) {
+                    // Resetting the session's lock wait on a connection that broke must not hide the run's own
+                    // error; such a connection is closed, not reused.
+                    if (!(s instanceof PlanStep.LockWaits)) {
+                        throw e;
+                    }
+                }
             }
         }
     }
@@ -247,7 +255,7 @@ public final class BatchRunner {
             return e;
         }
         return new ShaleException(e.code(), e.getMessage() + "\nLeft behind: " + fixes.size()
-                + " invalid index(es), which the failed statement did not finish",
+                + " invalid index(es) in the database, which a failed CREATE INDEX CONCURRENTLY leaves",
                 "run " + String.join(" ", fixes.stream().map(f -> "`" + f + "`").toList())
                         + " (outside a transaction) to remove what the failed statement left, fix the migration, "
                         + "and upgrade again" + (leftTrace ? "; also: " + e.hint() : ""), e.getCause());

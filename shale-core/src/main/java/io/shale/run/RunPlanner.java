@@ -41,7 +41,8 @@ public final class RunPlanner {
 
     /**
      * A plan whose statements wait at most {@code lockWait} for a table lock where the engine can limit
-     * that ({@link Dialect#statementWaits()}): set after the migration lock, lifted around each
+     * that ({@link Dialect#statementWaits()}): set at the end of the prologue (after the migration lock,
+     * the history tables and the meta rows), lifted around each
      * {@code -- shale:no-transaction} file, and returned to the server's default before the lock is
      * released. Zero leaves the session as it is.
      */
@@ -91,7 +92,7 @@ public final class RunPlanner {
     private RunPlan plan(Direction direction, List<Migration> migrations, boolean atomic, List<PlanStep> prologue) {
         List<PlanStep> epilogue = new ArrayList<>();
         if (lockWait != null && !migrations.isEmpty()) {
-            prologue.add(1, new PlanStep.LockWaits(lockWait));
+            prologue.add(new PlanStep.LockWaits(lockWait));
             epilogue.add(new PlanStep.LockWaits(null));
         }
         if (dialect.lockIsTransaction()) {
