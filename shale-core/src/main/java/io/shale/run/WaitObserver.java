@@ -34,6 +34,9 @@ final class WaitObserver implements AutoCloseable {
     private long session = -1;
     private volatile Watch current;
     private volatile List<Blocker> lastSeen = List.of();
+    private volatile boolean closed;
+    /** After a failed look (no connection to spare, say), the next one waits until then. */
+    private long quietUntil;
 
     /** One statement under watch. */
     private static final class Watch {
@@ -54,6 +57,7 @@ final class WaitObserver implements AutoCloseable {
         this.listener = listener;
         long quarter = lockWait.isZero() ? 250 : lockWait.toMillis() / 4;
         this.sampleNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(20, Math.min(250, quarter)));
+        this.quietUntil = System.nanoTime();
     }
 
     /** Starts watching a statement of {@code migration} that is about to be sent. */
@@ -92,6 +96,9 @@ final class WaitObserver implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
+        if (now - quietUntil < 0) {
+            return;
+        }
         long running = now - w.start;
         if (running < sampleNanos || running > FAST_SAMPLING_NANOS && now - w.lastQuery < TimeUnit.SECONDS.toNanos(1)) {
             return;
@@ -100,6 +107,11 @@ final class WaitObserver implements AutoCloseable {
         try {
             if (observer == null) {
                 observer = ctx.openExtra();
+                if (closed) {
+                    // A pool slow to hand out the connection outlived the run: give it straight back.
+                    closeObserver();
+                    return;
+                }
             }
             List<Blocker> blockers = waits.blockers(observer, session);
             if (blockers.isEmpty() || current != w) {
@@ -112,6 +124,7 @@ final class WaitObserver implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             closeObserver();
+            quietUntil = now + REPORT_EVERY.toNanos();
         }
     }
 
@@ -128,6 +141,7 @@ final class WaitObserver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         current = null;
         if (executor != null) {
             executor.shutdownNow();
