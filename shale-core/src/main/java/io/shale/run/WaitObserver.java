@@ -60,13 +60,20 @@ final class WaitObserver implements AutoCloseable {
         this.quietUntil = System.nanoTime();
     }
 
-    /** Starts watching a statement of {@code migration} that is about to be sent. */
-    void start(Migration migration) throws SQLException {
+    /**
+     * Starts watching a statement of {@code migration} that is about to be sent. Where the session's id
+     * cannot be read, the statement runs unwatched: observing never stops a migration.
+     */
+    void start(Migration migration) {
         if (waits == null) {
             return;
         }
         if (session < 0) {
-            session = waits.sessionId(ctx.connection());
+            try {
+                session = waits.sessionId(ctx.connection());
+            } catch (SQLException e) {
+                return;
+            }
         }
         lastSeen = List.of();
         current = new Watch(migration);
