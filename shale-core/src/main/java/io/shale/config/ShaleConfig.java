@@ -87,6 +87,13 @@ public record ShaleConfig(
         Objects.requireNonNull(lockWait, "lockWait");
     }
 
+    /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
+    public ShaleConfig withLockWaits(Duration lockWait, int lockRetries) {
+        return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
+                protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
+                referenceData, seeds, purge, scratch, lockWait, lockRetries);
+    }
+
     /** True when no database is configured and the embedded PostgreSQL serves. */
     public boolean usesEmbeddedDatabase() {
         return database == null;

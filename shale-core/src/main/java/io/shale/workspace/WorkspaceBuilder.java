@@ -252,8 +252,9 @@ public final class WorkspaceBuilder {
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
-                referenceData, seeds == null ? null : absolute(seeds), purge, scratch, lockWait, lockRetries);
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
+        config = config.withLockWaits(lockWait, lockRetries);
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
         if (preloaded != null) {

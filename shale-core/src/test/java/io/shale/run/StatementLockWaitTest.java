@@ -93,7 +93,7 @@ class StatementLockWaitTest {
                 Future<Long> reader = background.submit(() -> count(db, "items"));
 
                 // The reader queued behind the waiting ALTER; it gets through while the holder still holds.
-                assertThat(reader.get(PATIENCE_SECONDS, TimeUnit.SECONDS)).isEqualTo(1L);
+                assertThat(finished(reader, "the reader stayed blocked behind the waiting ALTER")).isEqualTo(1L);
                 assertThat(upgrade.isDone()).as("the migration cannot finish while the holder holds").isFalse();
                 eventually(() -> events.stream().anyMatch(e -> e.startsWith("retry 1 ")));
                 assertThat(events).anySatisfy(e -> assertThat(e).startsWith("retry 1 1/100")
@@ -267,6 +267,15 @@ class StatementLockWaitTest {
                 out.add(rs.getString("COLUMN_NAME"));
             }
             return out;
+        }
+    }
+
+    /** The task's result; fails the test with {@code failure} when it does not finish in the test's patience. */
+    private static <T> T finished(Future<T> task, String failure) throws Exception {
+        try {
+            return task.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(failure + " (no result after " + PATIENCE_SECONDS + " s)", e);
         }
     }
 
