@@ -85,6 +85,18 @@ public final class ShaleBuilder {
         return this;
     }
 
+    /** How long one statement of a transactional migration may wait for a table lock (default 5s; zero: no limit). */
+    public ShaleBuilder lockWait(Duration wait) {
+        workspace.lockWait(wait);
+        return this;
+    }
+
+    /** How often a migration that timed out waiting for a table lock is retried (default 10). */
+    public ShaleBuilder lockRetries(int retries) {
+        workspace.lockRetries(retries);
+        return this;
+    }
+
     public ShaleBuilder listener(MigrationListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;

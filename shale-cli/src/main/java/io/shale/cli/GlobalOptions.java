@@ -33,6 +33,15 @@ public final class GlobalOptions {
             description = "How long to wait for another migrator, e.g. 30s, 5m (overrides lock-timeout).")
     public String lockTimeout;
 
+    @Option(names = "--lock-wait", paramLabel = "DURATION",
+            description = "How long a migration's statement may wait for a table lock, e.g. 2s; 0: no limit "
+                    + "(overrides lock-wait).")
+    public String lockWait;
+
+    @Option(names = "--lock-retries", paramLabel = "COUNT",
+            description = "How often a migration that timed out on a table lock is retried (overrides lock-retries).")
+    public String lockRetries;
+
     /** These options, with any that {@code inner} sets taking precedence. */
     public GlobalOptions mergeWith(GlobalOptions inner) {
         GlobalOptions out = new GlobalOptions();
@@ -43,6 +52,8 @@ public final class GlobalOptions {
         out.migrations = inner.migrations != null ? inner.migrations : migrations;
         out.environment = inner.environment != null ? inner.environment : environment;
         out.lockTimeout = inner.lockTimeout != null ? inner.lockTimeout : lockTimeout;
+        out.lockWait = inner.lockWait != null ? inner.lockWait : lockWait;
+        out.lockRetries = inner.lockRetries != null ? inner.lockRetries : lockRetries;
         return out;
     }
 
@@ -54,6 +65,8 @@ public final class GlobalOptions {
         put(out, "migrations", migrations);
         put(out, "environment", environment);
         put(out, "lock-timeout", lockTimeout);
+        put(out, "lock-wait", lockWait);
+        put(out, "lock-retries", lockRetries);
         return out;
     }
 

@@ -156,6 +156,14 @@ final class ConfigBinder {
                     text.strip().startsWith("-") ? "is negative (`" + text + "`)"
                             : "is `" + text + "`, which is not " + Type.DURATION.expected(),
                     "write whole seconds (`60`) or a number with a unit: `500ms`, `30s`, `5m`, `1h`"));
+            case COUNT -> {
+                String digits = text.strip();
+                if (!digits.matches("\\d{1,9}")) {
+                    throw badValue(node.origin(), path, "is `" + text + "`, which is not " + Type.COUNT.expected(),
+                            "write a whole number such as `" + key.example() + "`");
+                }
+                yield Integer.parseInt(digits);
+            }
             case IDENTIFIER -> {
                 if (!Values.isIdentifier(text)) {
                     throw badValue(node.origin(), path, "is `" + text + "`, which is not " + Type.IDENTIFIER.expected(),

@@ -30,6 +30,10 @@ import java.util.Objects;
  *                              ({@code db/seeds} beside the config file)
  * @param purge                 {@code purge:} the named purge rules, in file order (empty when none)
  * @param scratch               {@code scratch:} the server for throw-away databases, or null
+ * @param lockWait              {@code lock-wait:} how long one statement of a transactional migration may
+ *                              wait for a table lock (default 5s; zero: no limit)
+ * @param lockRetries           {@code lock-retries:} how often a migration that timed out on a table lock
+ *                              is retried (default 10)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -48,7 +52,25 @@ public record ShaleConfig(
         ReferenceDataSettings referenceData,
         Path seeds,
         Map<String, PurgeSettings> purge,
-        DatabaseSettings scratch) {
+        DatabaseSettings scratch,
+        Duration lockWait,
+        int lockRetries) {
+
+    /** The default statement lock wait ({@code lock-wait:}). */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
+    /** The default number of retries after a statement lock timeout ({@code lock-retries:}). */
+    public static final int DEFAULT_LOCK_RETRIES = 10;
+
+    /** Without the statement lock-wait settings: their defaults. */
+    public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
+                       List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
+                       String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
+                       Path embeddedDataDir, ModelsSettings models, ReferenceDataSettings referenceData, Path seeds,
+                       Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
+        this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
+                historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
+                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES);
+    }
 
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -62,6 +84,14 @@ public record ShaleConfig(
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
+        Objects.requireNonNull(lockWait, "lockWait");
+    }
+
+    /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
+    public ShaleConfig withLockWaits(Duration lockWait, int lockRetries) {
+        return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
+                protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
+                referenceData, seeds, purge, scratch, lockWait, lockRetries);
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

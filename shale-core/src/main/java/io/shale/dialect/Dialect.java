@@ -85,6 +85,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * How a migration's statements are kept from waiting long for table locks, and who they wait for;
+     * null where the engine offers neither (the default).
+     */
+    default StatementWaits statementWaits() {
+        return null;
+    }
+
     /** Value literals and sequence restores for scripts that recreate rows (squash baselines). */
     SnapshotSql snapshotSql();
 

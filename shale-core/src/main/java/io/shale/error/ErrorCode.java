@@ -55,6 +55,8 @@ public enum ErrorCode {
     MODELS_COMMAND_FAILED(ErrorCategory.EXECUTION),
 
     LOCK_TIMEOUT(ErrorCategory.LOCK),
+    /** A migration's statement timed out on a table lock ({@code lock-wait:}) more often than {@code lock-retries:} allows. */
+    LOCK_WAIT_EXHAUSTED(ErrorCategory.LOCK),
 
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),

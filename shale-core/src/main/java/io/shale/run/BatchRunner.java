@@ -1,5 +1,7 @@
 package io.shale.run;
 
+import io.shale.dialect.StatementWaits;
+import io.shale.error.ShaleException;
 import io.shale.history.HistoryTable;
 import io.shale.migration.Migration;
 import io.shale.run.RunPlan.Mode;
@@ -28,6 +30,8 @@ public final class BatchRunner {
     private final StatementRunner runner;
     private final DatabaseSteps sender;
     private final PipelinedSteps pipeline;
+    private final StatementWaits waits;
+    private final WaitObserver observer;
 
     /** Statement by statement. */
     public BatchRunner(MigrationContext ctx, MigrationListener listener) {
@@ -38,7 +42,9 @@ public final class BatchRunner {
     public BatchRunner(MigrationContext ctx, MigrationListener listener, PipelinedSteps pipeline) {
         this.ctx = ctx;
         this.listener = listener;
-        this.runner = new StatementRunner(ctx);
+        this.waits = ctx.dialect().statementWaits();
+        this.observer = waits == null ? null : new WaitObserver(ctx, listener, ctx.settings().lockWait());
+        this.runner = new StatementRunner(ctx, listener, observer);
         this.sender = new DatabaseSteps(ctx);
         this.pipeline = pipeline;
     }
@@ -58,8 +64,19 @@ public final class BatchRunner {
             listener.planned(plan.direction(), plan.migrations());
             return plan.atomic() ? atomically(plan) : oneByOne(plan);
         } finally {
+            if (observer != null) {
+                observer.close();
+            }
             for (PlanStep s : plan.epilogue()) {
-                sender.perform(s, plan.direction(), 0);
+                try {
+                    sender.perform(s, plan.direction(), 0);
+                } catch (SQLException e) {
+                    // Resetting the session's lock wait on a connection that broke must not hide the run's own
+                    // error; such a connection is closed, not reused.
+                    if (!(s instanceof PlanStep.LockWaits)) {
+                        throw e;
+                    }
+                }
             }
         }
     }
@@ -104,7 +121,7 @@ public final class BatchRunner {
             return steps;
         } catch (StatementRunner.Failure f) {
             rollbackAtomic(ownTransaction);
-            throw StatementRunner.toException(f, false);
+            throw error(f, false, 0);
         } catch (SQLException | RuntimeException e) {
             rollbackAtomic(ownTransaction);
             throw e;
@@ -123,8 +140,28 @@ public final class BatchRunner {
         }
     }
 
-    /** One unit with its mode's handling of a failure. */
+    /**
+     * One unit with its mode's handling of a failure. A transaction that a statement's lock timeout
+     * aborted is rolled back and run again after a pause, up to {@code lock-retries} times.
+     */
     private Step unit(Direction direction, Unit u) throws SQLException {
+        int retries = ctx.settings().lockRetries();
+        for (int retry = 0; ; retry++) {
+            Step step = attempt(direction, u, retry, retries);
+            if (step != null) {
+                return step;
+            }
+            Duration backoff = LockRetries.backoff(retry + 1);
+            listener.retryingAfterLockWait(u.migration(), retry + 1, retries, backoff, lastFailure.blockers);
+            LockRetries.pause(backoff);
+        }
+    }
+
+    /** The failure of the last attempt that returned null (a lock timeout to retry). */
+    private StatementRunner.Failure lastFailure;
+
+    /** Run {@code retry} (from 0) of the unit; null when a lock timeout rolled its transaction back to retry. */
+    private Step attempt(Direction direction, Unit u, int retry, int retries) throws SQLException {
         Connection c = ctx.connection();
         boolean reentered = u.mode() != Mode.TRACED_OUTSIDE_LOCK;
         try {
@@ -132,15 +169,20 @@ public final class BatchRunner {
             reentered = true;
             return step;
         } catch (StatementRunner.Failure f) {
+            if (u.mode() == Mode.TRANSACTION && f.lockTimeout && retry < retries) {
+                c.rollback();
+                lastFailure = f;
+                return null;
+            }
             throw switch (u.mode()) {
                 case TRANSACTION -> {
                     c.rollback();
-                    yield StatementRunner.toException(f, false);
+                    yield error(f, false, retry);
                 }
                 case SAVEPOINT -> {
                     sender.exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
                     sender.exec("RELEASE " + RunPlanner.SAVEPOINT);
-                    yield StatementRunner.toException(f, false);
+                    yield error(f, false, 0);
                 }
                 case TRACED, TRACED_OUTSIDE_LOCK -> traceFailure(direction, u.migration(), f);
                 case ATOMIC -> new IllegalStateException("an atomic unit runs inside atomically()", f);
@@ -182,7 +224,41 @@ public final class BatchRunner {
                     + (f.statementsRun < 0 ? "an unknown number of" : String.valueOf(f.statementsRun))
                     + " statement(s) took effect: " + f.detail);
         }
-        return StatementRunner.toException(f, trace);
+        return withLeftovers(error(f, trace, 0), trace);
+    }
+
+    /**
+     * The error a failure becomes: a lock wait that ran out of retries, or the migration's own failure.
+     * {@code unitRetries}: how often the whole unit had been retried before.
+     */
+    private ShaleException error(StatementRunner.Failure f, boolean leftTrace, int unitRetries) {
+        return f.lockTimeout
+                ? LockRetries.exhausted(f, 1 + unitRetries + f.lockRetries, ctx.settings(), waits, leftTrace)
+                : StatementRunner.toException(f, leftTrace);
+    }
+
+    /**
+     * Adds to {@code e}'s hint what a failed statement outside a transaction left behind and the
+     * statements that remove it (an invalid index of a failed {@code CREATE INDEX CONCURRENTLY}).
+     */
+    private ShaleException withLeftovers(ShaleException e, boolean leftTrace) {
+        if (waits == null) {
+            return e;
+        }
+        List<String> fixes;
+        try {
+            fixes = waits.leftoverFixes(ctx.connection());
+        } catch (SQLException unreadable) {
+            return e;
+        }
+        if (fixes.isEmpty()) {
+            return e;
+        }
+        return new ShaleException(e.code(), e.getMessage() + "\nLeft behind: " + fixes.size()
+                + " invalid index(es) in the database, which a failed CREATE INDEX CONCURRENTLY leaves",
+                "run " + String.join(" ", fixes.stream().map(f -> "`" + f + "`").toList())
+                        + " (outside a transaction) to remove what the failed statement left, fix the migration, "
+                        + "and upgrade again" + (leftTrace ? "; also: " + e.hint() : ""), e.getCause());
     }
 
     /** The unit's steps in order, timing its statements; tells the listener. */

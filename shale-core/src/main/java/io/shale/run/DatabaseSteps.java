@@ -1,5 +1,6 @@
 package io.shale.run;
 
+import io.shale.dialect.StatementWaits;
 import io.shale.migration.Migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,6 +94,12 @@ final class DatabaseSteps {
             @Override
             public void history(PlanStep.HistoryWrite write, Migration migration) throws SQLException {
                 execute(writes.history(write, direction, migration, values(ms)));
+            }
+
+            @Override
+            public void lockWaits(java.time.Duration limit) throws SQLException {
+                StatementWaits waits = ctx.dialect().statementWaits();
+                exec(limit == null ? waits.resetSql() : waits.limitSql(limit));
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.shale.run;
 
+import io.shale.dialect.Blocker;
 import io.shale.migration.Migration;
 import java.time.Duration;
 import java.util.List;
@@ -28,5 +29,23 @@ public interface MigrationListener {
 
     /** Something the user should know before the work goes on (a purge through unindexed foreign keys). */
     default void warning(String message) {
+    }
+
+    /**
+     * A statement of {@code migration} has waited {@code waited} for locks that {@code blockers} hold
+     * (a {@code CREATE INDEX CONCURRENTLY} waiting for old transactions, say); told every few seconds
+     * while it waits. Called from the run's observer thread, not the one running the migration.
+     */
+    default void statementWaiting(Migration migration, Duration waited, List<Blocker> blockers) {
+    }
+
+    /**
+     * A statement of {@code migration} gave up waiting for a table lock ({@code lock-wait:}); what it did
+     * was rolled back (or, where DDL is not transactional, the statement took no effect), and it is
+     * retried after {@code backoff}: retry {@code retry} of {@code retries}. {@code blockers} are the
+     * sessions seen holding the lock (empty when they were gone before they could be named).
+     */
+    default void retryingAfterLockWait(Migration migration, int retry, int retries, Duration backoff,
+                                       List<Blocker> blockers) {
     }
 }

@@ -239,6 +239,11 @@ public final class PipelinedSteps {
         public void endLockTransaction() {
             throw refused("lock transaction");
         }
+
+        @Override
+        public void lockWaits(java.time.Duration limit) {
+            throw refused("lock waits");
+        }
     }
 
     /** The time taken and the time of applying, measured by the server inside the migration's transaction. */

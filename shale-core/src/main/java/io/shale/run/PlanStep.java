@@ -39,6 +39,9 @@ public sealed interface PlanStep {
         void statements(Migration migration) throws X;
 
         void history(HistoryWrite write, Migration migration) throws X;
+
+        /** The session's statement lock wait: {@code limit}, zero for none, null for the server's default. */
+        void lockWaits(java.time.Duration limit) throws X;
     }
 
     /**
@@ -144,6 +147,18 @@ public sealed interface PlanStep {
         @Override
         public <X extends Exception> void accept(Visitor<X> v) throws X {
             v.history(write, migration);
+        }
+    }
+
+    /**
+     * Sets how long each following statement may wait for a table lock ({@code lock-wait:}): a
+     * duration, {@link java.time.Duration#ZERO} for no limit (around a {@code -- shale:no-transaction}
+     * file), or null to return to the server's default at the end of the run.
+     */
+    record LockWaits(java.time.Duration limit) implements PlanStep {
+        @Override
+        public <X extends Exception> void accept(Visitor<X> v) throws X {
+            v.lockWaits(limit);
         }
     }
 

@@ -7,6 +7,7 @@ import io.shale.migration.Migration;
 import io.shale.run.PlanStep.HistoryWrite;
 import io.shale.run.RunPlan.Mode;
 import io.shale.run.RunPlan.Unit;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,24 @@ public final class RunPlanner {
     static final String SAVEPOINT = "shale_step";
 
     private final Dialect dialect;
+    /** The statement lock wait, or null where the run leaves the session's as it is. */
+    private final Duration lockWait;
 
+    /** A plan that leaves the session's lock waits as they are. */
     public RunPlanner(Dialect dialect) {
+        this(dialect, Duration.ZERO);
+    }
+
+    /**
+     * A plan whose statements wait at most {@code lockWait} for a table lock where the engine can limit
+     * that ({@link Dialect#statementWaits()}): set at the end of the prologue (after the migration lock,
+     * the history tables and the meta rows), lifted around each
+     * {@code -- shale:no-transaction} file, and returned to the server's default before the lock is
+     * released. Zero leaves the session as it is.
+     */
+    public RunPlanner(Dialect dialect, Duration lockWait) {
         this.dialect = dialect;
+        this.lockWait = lockWait.isZero() || dialect.statementWaits() == null ? null : lockWait;
     }
 
     /**
@@ -75,6 +91,10 @@ public final class RunPlanner {
 
     private RunPlan plan(Direction direction, List<Migration> migrations, boolean atomic, List<PlanStep> prologue) {
         List<PlanStep> epilogue = new ArrayList<>();
+        if (lockWait != null && !migrations.isEmpty()) {
+            prologue.add(new PlanStep.LockWaits(lockWait));
+            epilogue.add(new PlanStep.LockWaits(null));
+        }
         if (dialect.lockIsTransaction()) {
             epilogue.add(new PlanStep.EndLockTransaction());
         }
@@ -115,7 +135,14 @@ public final class RunPlanner {
         if (m.transactional()) {
             steps.add(new PlanStep.Begin());
         }
+        boolean lifted = lockWait != null && !m.transactional();
+        if (lifted) {
+            steps.add(new PlanStep.LockWaits(Duration.ZERO));
+        }
         steps.add(new PlanStep.Statements(m));
+        if (lifted) {
+            steps.add(new PlanStep.LockWaits(lockWait));
+        }
         steps.add(new PlanStep.History(up ? HistoryWrite.MARK_SUCCEEDED : HistoryWrite.DELETE, m));
         if (m.transactional()) {
             steps.add(new PlanStep.Commit());

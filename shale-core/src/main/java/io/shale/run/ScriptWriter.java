@@ -147,6 +147,12 @@ public final class ScriptWriter {
                 statement(HistoryWrites.inline(writes.history(write, direction, migration, scriptValues),
                         ScriptWriter.this::literal));
             }
+
+            @Override
+            public void lockWaits(java.time.Duration limit) {
+                var waits = dialect.statementWaits();
+                statement(limit == null ? waits.resetSql() : waits.limitSql(limit));
+            }
         });
     }
 

@@ -8,10 +8,20 @@ import java.util.Objects;
  * What commands need from the configuration.
  *
  * @param migrationsLabel how messages name the migrations folder
+ * @param lockWait        how long one statement of a transactional migration may wait for a table lock
+ *                        ({@code lock-wait:}); zero: no limit
+ * @param lockRetries     how often a migration that timed out waiting for a table lock is retried
  */
 public record Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
-                       Duration lockTimeout, String migrationsLabel) {
+                       Duration lockTimeout, String migrationsLabel, Duration lockWait, int lockRetries) {
     public static final String TOOL_VERSION = "0.1.0";
+
+    /** With the default statement lock wait (5s) and retries (10). */
+    public Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
+                    Duration lockTimeout, String migrationsLabel) {
+        this(historyTable, metaTable, environment, protectedEnvironments, lockTimeout, migrationsLabel,
+                Duration.ofSeconds(5), 10);
+    }
 
     public Settings {
         Objects.requireNonNull(historyTable);
@@ -20,6 +30,10 @@ public record Settings(String historyTable, String metaTable, String environment
         protectedEnvironments = List.copyOf(protectedEnvironments);
         Objects.requireNonNull(lockTimeout);
         Objects.requireNonNull(migrationsLabel);
+        Objects.requireNonNull(lockWait);
+        if (lockWait.isNegative() || lockRetries < 0) {
+            throw new IllegalArgumentException("lockWait and lockRetries must not be negative");
+        }
     }
 
     public static Settings defaults(String migrationsLabel) {

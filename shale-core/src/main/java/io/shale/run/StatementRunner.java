@@ -1,5 +1,7 @@
 package io.shale.run;
 
+import io.shale.dialect.Blocker;
+import io.shale.dialect.StatementWaits;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.Migration;
@@ -9,7 +11,9 @@ import io.shale.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Runs one direction of one migration on a connection, statement by statement, and describes a
@@ -26,18 +30,46 @@ public final class StatementRunner {
         private static final long serialVersionUID = 1L;
         final int statementsRun;
         final String detail;
+        /** Whether the statement gave up waiting for a lock ({@link StatementWaits#isLockTimeout}). */
+        final boolean lockTimeout;
+        /** The sessions seen holding that lock; empty when none were seen. */
+        final transient List<Blocker> blockers;
+        /** How often the statement had been retried in place before this failure. */
+        final int lockRetries;
 
         Failure(int statementsRun, String detail, Throwable cause) {
+            this(statementsRun, detail, cause, false, List.of(), 0);
+        }
+
+        Failure(int statementsRun, String detail, Throwable cause, boolean lockTimeout, List<Blocker> blockers,
+                int lockRetries) {
             super(detail, cause);
             this.statementsRun = statementsRun;
             this.detail = detail;
+            this.lockTimeout = lockTimeout;
+            this.blockers = List.copyOf(blockers);
+            this.lockRetries = lockRetries;
         }
     }
 
     private final MigrationContext ctx;
+    private final MigrationListener listener;
+    private final WaitObserver observer;
+    private final StatementWaits waits;
 
     public StatementRunner(MigrationContext ctx) {
+        this(ctx, MigrationListener.NONE, null);
+    }
+
+    /**
+     * Watching each statement with {@code observer} (may be null), and retrying a statement that timed out
+     * on a lock in place where the engine allows ({@link StatementWaits#retriesStatement()}).
+     */
+    StatementRunner(MigrationContext ctx, MigrationListener listener, WaitObserver observer) {
         this.ctx = ctx;
+        this.listener = listener;
+        this.observer = observer;
+        this.waits = ctx.dialect().statementWaits();
     }
 
     /**
@@ -62,7 +94,8 @@ public final class StatementRunner {
                 }
             } catch (Exception e) {
                 throw new Failure(-1, "Java migration " + migration.script() + " (" + direction.name().toLowerCase()
-                        + ") threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                        + ") threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), e,
+                        e instanceof SQLException sql && waits != null && waits.isLockTimeout(sql), List.of(), 0);
             }
             return;
         }
@@ -71,19 +104,45 @@ public final class StatementRunner {
         try (Statement st = c.createStatement()) {
             while (statements.hasNext()) {
                 SqlStatement s = statements.next();
-                try {
-                    st.execute(s.sql());
-                } catch (SQLException e) {
-                    int total = index + 1;
-                    for (; statements.hasNext(); statements.next()) {
-                        total++;
+                for (int retry = 0; ; retry++) {
+                    try {
+                        execute(st, migration, s);
+                        break;
+                    } catch (SQLException e) {
+                        boolean timedOut = waits != null && waits.isLockTimeout(e);
+                        List<Blocker> blockers = timedOut && observer != null ? observer.lastSeen() : List.of();
+                        int retries = ctx.settings().lockRetries();
+                        if (timedOut && waits.retriesStatement() && retry < retries) {
+                            Duration backoff = LockRetries.backoff(retry + 1);
+                            listener.retryingAfterLockWait(migration, retry + 1, retries, backoff, blockers);
+                            LockRetries.pause(backoff);
+                            continue;
+                        }
+                        int total = index + 1;
+                        for (; statements.hasNext(); statements.next()) {
+                            total++;
+                        }
+                        throw new Failure(index, describe(migration, direction, s, index, total, e), e, timedOut,
+                                blockers, retry);
                     }
-                    throw new Failure(index, describe(migration, direction, s, index, total, e), e);
                 }
                 index++;
             }
         } catch (SQLException e) {
             throw new Failure(index, "Could not create a statement for " + migration.script() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(Statement st, Migration migration, SqlStatement s) throws SQLException {
+        if (observer == null) {
+            st.execute(s.sql());
+            return;
+        }
+        observer.start(migration);
+        try {
+            st.execute(s.sql());
+        } finally {
+            observer.stop();
         }
     }
 

@@ -40,6 +40,8 @@ public final class WorkspaceBuilder {
     private String historyTable = "shale_history";
     private String metaTable = "shale_meta";
     private Duration lockTimeout = Duration.ofSeconds(60);
+    private Duration lockWait = ShaleConfig.DEFAULT_LOCK_WAIT;
+    private int lockRetries = ShaleConfig.DEFAULT_LOCK_RETRIES;
     private List<String> exclude = List.of();
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
@@ -82,6 +84,8 @@ public final class WorkspaceBuilder {
         this.historyTable = config.historyTable();
         this.metaTable = config.metaTable();
         this.lockTimeout = config.lockTimeout();
+        this.lockWait = config.lockWait();
+        this.lockRetries = config.lockRetries();
         this.exclude = config.exclude();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
@@ -175,6 +179,18 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** How long a statement of a transactional migration may wait for a table lock ({@code lock-wait:}); zero: none. */
+    public WorkspaceBuilder lockWait(Duration wait) {
+        this.lockWait = Objects.requireNonNull(wait, "wait");
+        return this;
+    }
+
+    /** How often a migration that timed out waiting for a table lock is retried ({@code lock-retries:}). */
+    public WorkspaceBuilder lockRetries(int retries) {
+        this.lockRetries = retries;
+        return this;
+    }
+
     /** Glob patterns of tables Shale never touches ({@code apscheduler_*}). */
     public WorkspaceBuilder exclude(String... patterns) {
         this.exclude = List.of(patterns);
@@ -240,6 +256,7 @@ public final class WorkspaceBuilder {
                                 models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
+        config = config.withLockWaits(lockWait, lockRetries);
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
         if (preloaded != null) {
@@ -253,6 +270,12 @@ public final class WorkspaceBuilder {
         requireIdentifier("meta-table", metaTable);
         if (lockTimeout.isNegative()) {
             throw bad("lock-timeout is negative (" + lockTimeout + ")", "give a duration of zero or more");
+        }
+        if (lockWait.isNegative()) {
+            throw bad("lock-wait is negative (" + lockWait + ")", "give a duration of zero (no limit) or more");
+        }
+        if (lockRetries < 0) {
+            throw bad("lock-retries is negative (" + lockRetries + ")", "give a count of zero or more");
         }
         for (String pkg : javaPackages) {
             if (!Values.isPackageName(pkg)) {

@@ -43,6 +43,15 @@ public class ShaleProperties {
     private Duration lockTimeout;
 
     /**
+     * How long one statement of a transactional migration may wait for a table lock before the migration is
+     * rolled back and retried (the file's {@code lock-wait}, else 5 s; 0: no limit).
+     */
+    private Duration lockWait;
+
+    /** How often a migration that timed out waiting for a table lock is retried (the file's, else 10). */
+    private Integer lockRetries;
+
+    /**
      * Bean names of the data sources Shale manages. Unset: those marked {@link ShaleDataSource}, else
      * the single (or primary) {@code DataSource}.
      */
@@ -139,6 +148,22 @@ public class ShaleProperties {
 
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    public Duration getLockWait() {
+        return lockWait;
+    }
+
+    public void setLockWait(Duration lockWait) {
+        this.lockWait = lockWait;
+    }
+
+    public Integer getLockRetries() {
+        return lockRetries;
+    }
+
+    public void setLockRetries(Integer lockRetries) {
+        this.lockRetries = lockRetries;
     }
 
     public List<String> getDataSource() {

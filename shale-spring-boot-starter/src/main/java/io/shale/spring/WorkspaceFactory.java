@@ -73,6 +73,12 @@ final class WorkspaceFactory {
         if (properties.getLockTimeout() != null) {
             builder.lockTimeout(properties.getLockTimeout());
         }
+        if (properties.getLockWait() != null) {
+            builder.lockWait(properties.getLockWait());
+        }
+        if (properties.getLockRetries() != null) {
+            builder.lockRetries(properties.getLockRetries());
+        }
         return builder.build();
     }
 

@@ -1,5 +1,6 @@
 package io.shale.cli.output;
 
+import io.shale.dialect.Blocker;
 import io.shale.run.Direction;
 import io.shale.run.MigrationListener;
 import io.shale.migration.Migration;
@@ -64,6 +65,37 @@ public final class ProgressListener implements MigrationListener {
         out.println((direction == Direction.UP ? "  applied  " : "  reverted ") + migration.script() + " ("
                 + took.toMillis() + " ms)");
         out.flush();
+    }
+
+    /** Called from the run's observer thread: one line per report, every few seconds of a long wait. */
+    @Override
+    public void statementWaiting(Migration migration, Duration waited, List<Blocker> blockers) {
+        out.println(waitingLine(migration, waited, blockers));
+        out.flush();
+    }
+
+    @Override
+    public void retryingAfterLockWait(Migration migration, int retry, int retries, Duration backoff,
+                                      List<Blocker> blockers) {
+        out.println(retryLine(migration, retry, retries, backoff, blockers));
+        out.flush();
+    }
+
+    /** {@code   waiting  0003_index.sql for 10 s, blocked by pid 4242 (psql, idle in transaction since ...)}. */
+    public static String waitingLine(Migration migration, Duration waited, List<Blocker> blockers) {
+        return "  waiting  " + migration.script() + " for " + waited.toSeconds() + " s, blocked by " + names(blockers);
+    }
+
+    /** {@code   retrying 0002_add_note.sql (1/10) in 500 ms: lock-wait ran out, blocked by pid 4242 (...)}. */
+    public static String retryLine(Migration migration, int retry, int retries, Duration backoff,
+                                   List<Blocker> blockers) {
+        return "  retrying " + migration.script() + " (" + retry + "/" + retries + ") in " + backoff.toMillis()
+                + " ms: lock-wait ran out, blocked by " + names(blockers);
+    }
+
+    private static String names(List<Blocker> blockers) {
+        return blockers.isEmpty() ? "a session that ended before it could be named"
+                : String.join(", ", blockers.stream().map(Blocker::describe).toList());
     }
 
     /** Closes the bar, if one was drawn. */

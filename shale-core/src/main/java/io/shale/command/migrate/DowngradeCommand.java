@@ -59,7 +59,7 @@ public final class DowngradeCommand {
                 List<Migration> plan = plan(rec, options);
                 ScriptWriter script = new ScriptWriter(ctx);
                 script.comment("Shale downgrade of " + ctx.identity().describe() + " (dry run: nothing was executed)");
-                script.plan(new RunPlanner(ctx.dialect()).downgrade(plan, tablesMissing));
+                script.plan(new RunPlanner(ctx.dialect(), ctx.settings().lockWait()).downgrade(plan, tablesMissing));
                 return new Result(rec.currentVersion(), toVersion(rec, plan), List.of(), script.lines());
             }
             try (LockedSession session = LockedSession.openForPlan(ctx, listener)) {
@@ -72,7 +72,8 @@ public final class DowngradeCommand {
                             ctx.settings().environment(), session.storedEnvironment(),
                             ctx.settings().protectedEnvironments(), options.confirmation());
                 }
-                RunPlan runPlan = new RunPlanner(ctx.dialect()).downgrade(plan, session.tablesMissing);
+                RunPlan runPlan = new RunPlanner(ctx.dialect(), ctx.settings().lockWait())
+                        .downgrade(plan, session.tablesMissing);
                 List<UpgradeCommand.Applied> reverted = new ArrayList<>();
                 for (BatchRunner.Step s : new BatchRunner(ctx, listener).run(runPlan)) {
                     reverted.add(new UpgradeCommand.Applied(s.migration().version(), s.migration().script(),

@@ -92,7 +92,8 @@ public final class UpgradeCommand {
     }
 
     private RunPlan runPlan(Reconciliation rec, Options options, boolean tablesMissing, Map<String, String> meta) {
-        return new RunPlanner(ctx.dialect()).upgrade(plan(rec, options.target()), options.singleTransaction(),
+        return new RunPlanner(ctx.dialect(), ctx.settings().lockWait()).upgrade(plan(rec, options.target()),
+                options.singleTransaction(),
                 tablesMissing, meta, ctx.settings().environment(), Instant.now());
     }
 

@@ -7,6 +7,7 @@ import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
+import io.shale.dialect.StatementWaits;
 import io.shale.dialect.JdbcUrls;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,6 +28,8 @@ public final class MySqlDialect extends BaseDialect {
             List.of("jdbc:mysql:", "jdbc:mariadb:"), List.of("mysql", "mariadb"), Set.of(),
             "org.hibernate.dialect.MariaDBDialect");
 
+    private static final MySqlStatementWaits WAITS = new MySqlStatementWaits();
+
     public MySqlDialect() {
         super(FACTS, new MySqlSplitter(), new MySqlLock(), new MySqlInspector(), new MySqlRenderer(),
                 new MySqlDataOperations());
@@ -35,6 +38,11 @@ public final class MySqlDialect extends BaseDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    @Override
+    public StatementWaits statementWaits() {
+        return WAITS;
     }
 
     @Override

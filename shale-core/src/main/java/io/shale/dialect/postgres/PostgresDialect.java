@@ -8,6 +8,7 @@ import io.shale.dialect.EngineFacts;
 import io.shale.dialect.EngineTrait;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
+import io.shale.dialect.StatementWaits;
 import io.shale.dialect.JdbcUrls;
 import io.shale.dialect.Pipelining;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ public final class PostgresDialect extends BaseDialect {
             "org.hibernate.dialect.PostgreSQLDialect");
 
     private static final PostgresPipelining PIPELINING = new PostgresPipelining();
+    private static final PostgresStatementWaits WAITS = new PostgresStatementWaits();
 
     public PostgresDialect() {
         super(FACTS, new PostgresSplitter(), new PostgresLock(), new PostgresInspector(), new PostgresRenderer(),
@@ -41,6 +43,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public Pipelining pipelining() {
         return PIPELINING;
+    }
+
+    @Override
+    public StatementWaits statementWaits() {
+        return WAITS;
     }
 
     @Override
