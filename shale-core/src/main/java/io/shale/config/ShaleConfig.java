@@ -30,6 +30,7 @@ import java.util.Objects;
  *                              ({@code db/seeds} beside the config file)
  * @param purge                 {@code purge:} the named purge rules, in file order (empty when none)
  * @param scratch               {@code scratch:} the server for throw-away databases, or null
+ * @param targets               {@code targets:} named targets and target generators, in file order (empty when none)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -48,7 +49,19 @@ public record ShaleConfig(
         ReferenceDataSettings referenceData,
         Path seeds,
         Map<String, PurgeSettings> purge,
-        DatabaseSettings scratch) {
+        DatabaseSettings scratch,
+        Map<String, TargetSettings> targets) {
+
+    /** Without targets. */
+    public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
+                       List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
+                       String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
+                       Path embeddedDataDir, ModelsSettings models, ReferenceDataSettings referenceData, Path seeds,
+                       Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
+        this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
+                historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
+                scratch, Map.of());
+    }
 
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -62,6 +75,7 @@ public record ShaleConfig(
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
+        targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

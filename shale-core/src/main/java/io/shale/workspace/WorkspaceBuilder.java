@@ -6,6 +6,7 @@ import io.shale.config.PurgeSettings;
 import io.shale.config.ReferenceDataSettings;
 import io.shale.config.Secret;
 import io.shale.config.ShaleConfig;
+import io.shale.config.TargetSettings;
 import io.shale.config.Values;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
@@ -47,6 +48,7 @@ public final class WorkspaceBuilder {
     private Path seeds;
     private final Map<String, PurgeSettings> purge = new LinkedHashMap<>();
     private DatabaseSettings scratch;
+    private final Map<String, TargetSettings> targets = new LinkedHashMap<>();
     private MigrationSet preloaded;
 
     WorkspaceBuilder() {
@@ -90,6 +92,8 @@ public final class WorkspaceBuilder {
         this.purge.clear();
         this.purge.putAll(config.purge());
         this.scratch = config.scratch();
+        this.targets.clear();
+        this.targets.putAll(config.targets());
         return this;
     }
 
@@ -216,6 +220,12 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** A named target for fleet commands ({@code targets:} in shale.yaml); see {@link TargetSettings}. */
+    public WorkspaceBuilder target(TargetSettings target) {
+        targets.put(target.name(), Objects.requireNonNull(target, "target"));
+        return this;
+    }
+
     /**
      * Validates the settings and makes the workspace; class-path migrations are located now (their
      * files are read on first use).
@@ -236,7 +246,7 @@ public final class WorkspaceBuilder {
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
-                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch, targets);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
