@@ -50,6 +50,7 @@ public final class WorkspaceBuilder {
     private DatabaseSettings scratch;
     private final Map<String, TargetSettings> targets = new LinkedHashMap<>();
     private MigrationSet preloaded;
+    private Workspace serversOwner;
 
     WorkspaceBuilder() {
     }
@@ -220,6 +221,15 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /**
+     * Uses {@code owner}'s local servers (throw-away scratch servers) instead of starting new ones;
+     * {@code owner} stops them when it closes. The workspaces of a fleet's targets share one set.
+     */
+    public WorkspaceBuilder shareServersOf(Workspace owner) {
+        this.serversOwner = Objects.requireNonNull(owner, "owner");
+        return this;
+    }
+
     /** A named target for fleet commands ({@code targets:} in shale.yaml); see {@link TargetSettings}. */
     public WorkspaceBuilder target(TargetSettings target) {
         targets.put(target.name(), Objects.requireNonNull(target, "target"));
@@ -252,6 +262,9 @@ public final class WorkspaceBuilder {
                 onClassPath, loader);
         if (preloaded != null) {
             workspace.preload(preloaded);
+        }
+        if (serversOwner != null) {
+            workspace.shareServersOf(serversOwner);
         }
         return workspace;
     }
