@@ -89,7 +89,12 @@ public final class Fleet {
             if (!upgrade.dryRun()) {
                 FleetWorkspaces.ensureSchema(target);
             }
-            UpgradeCommand.Result r = shale.upgrade(upgrade);
+            UpgradeCommand.Result r;
+            try {
+                r = shale.upgrade(upgrade);
+            } catch (ShaleException e) {
+                return new FleetRunner.Outcome<>(null, versionAfterFailure(shale), null, e);
+            }
             return new FleetRunner.Outcome<>(r.fromVersion(), r.toVersion(), r);
         });
     }
@@ -139,6 +144,15 @@ public final class Fleet {
                 throw refusalNamingTarget(e, target);
             }
         });
+    }
+
+    /** Where a failed upgrade left the target (each file commits on its own), or null when it cannot be read. */
+    private static Integer versionAfterFailure(Shale shale) {
+        try {
+            return shale.status().currentVersion();
+        } catch (ShaleException e) {
+            return null;
+        }
     }
 
     private static ShaleException problems(Target target, String what) {
