@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +30,7 @@ class FleetPostgresTest {
     @TempDir
     static Path project;
 
+    /** The databases are not dropped: the test server is throw-away and goes with the JVM. */
     @BeforeAll
     static void createTenants() throws Exception {
         EmbeddedPostgresServer server = TestDatabases.postgresServer();
@@ -45,12 +45,6 @@ class FleetPostgresTest {
         try (Connection c = server.connect(BROKEN); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE orders (legacy_id text)");
         }
-    }
-
-    @AfterAll
-    static void dropTenants() {
-        EmbeddedPostgresServer server = TestDatabases.postgresServer();
-        IntStream.rangeClosed(1, TENANTS).forEach(i -> server.dropDatabase(name(i)));
     }
 
     private static String name(int i) {
