@@ -116,6 +116,19 @@ class CliFleetTest {
         assertThat(confirmed.exit()).as(confirmed.all()).isZero();
         assertThat(confirmed.out()).containsPattern("prod +done +2 -> 1");
 
+        Cli.Run clean = cli.run("check", "--drift", "--target", "tenant_1,tenant_2");
+        assertThat(clean.exit()).as(clean.all()).isZero();
+        assertThat(clean.out()).containsPattern("tenant_2 +done +2 ");
+        try (Connection c = server.connect("tenant_2"); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE accounts ADD COLUMN by_hand text");
+        }
+        Cli.Run drifted = cli.run("check", "--drift", "--target", "tenant_1,tenant_2", "--format", "json");
+        assertThat(drifted.exit()).as(drifted.all()).isEqualTo(1);
+        JsonDoc drift = JsonDoc.parse(drifted.out());
+        assertThat(drift.at("targets.0.status")).isEqualTo("done");
+        assertThat(drift.at("targets.1.status")).isEqualTo("failed");
+        assertThat(drift.at("targets.1.error.code")).isEqualTo("VALIDATION_FAILED");
+
         Cli.Run usage = cli.run("status", "--parallel", "2");
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.all()).contains("need --target");

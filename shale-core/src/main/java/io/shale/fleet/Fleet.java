@@ -112,7 +112,9 @@ public final class Fleet {
                                                         FleetListener listener) {
         return run(chosen, options, listener, (shale, target) -> {
             ValidateCommand.Result r = shale.validate();
-            return new FleetRunner.Outcome<>(null, null, r, r.ok() ? null : problems(target, "validation"));
+            return new FleetRunner.Outcome<>(null, null, r, r.ok() ? null : problems(target, "validation",
+                    r.problems().stream().filter(p -> p.severity() == ValidateCommand.Severity.ERROR)
+                            .map(p -> p.code() + ": " + p.message()).toList()));
         });
     }
 
@@ -122,7 +124,9 @@ public final class Fleet {
         return run(chosen, options, listener, (shale, target) -> {
             int version = shale.status().currentVersion();
             CheckCommand.Result r = shale.check(lint, drift, true);
-            return new FleetRunner.Outcome<>(version, version, r, r.ok() ? null : problems(target, "check"));
+            return new FleetRunner.Outcome<>(version, version, r, r.ok() ? null : problems(target, "check",
+                    r.problems().stream().filter(CheckCommand.Problem::error).map(p -> p.code() + ": " + p.message())
+                            .toList()));
         });
     }
 
@@ -155,9 +159,11 @@ public final class Fleet {
         }
     }
 
-    private static ShaleException problems(Target target, String what) {
+    private static ShaleException problems(Target target, String what, List<String> errors) {
         return new ShaleException(ErrorCode.VALIDATION_FAILED, "The " + what + " of target " + target.describe()
-                + " found problems", "run the command with --target " + target.name() + " for the details");
+                + " found " + errors.size() + " error(s): " + String.join("; ", errors),
+                "fix the listed problems (a hand-made change: undo it, or write a migration that makes it) and run "
+                        + "the command again");
     }
 
     /** The guard's refusals say to confirm the database; in a fleet the target's own name is confirmed. */
