@@ -116,6 +116,11 @@ class CliFleetTest {
         assertThat(confirmed.exit()).as(confirmed.all()).isZero();
         assertThat(confirmed.out()).containsPattern("prod +done +2 -> 1");
 
+        Cli.Run pending = cli.run("status", "--target", "all", "--exit-code");
+        assertThat(pending.exit()).as(pending.all()).isEqualTo(1);
+        assertThat(pending.out()).containsPattern("prod +done +1 ").containsPattern("tenant_2 +done +2 ");
+        assertThat(cli.run("status", "--target", "tenant_2", "--exit-code").exit()).isZero();
+
         Cli.Run clean = cli.run("check", "--drift", "--target", "tenant_1,tenant_2");
         assertThat(clean.exit()).as(clean.all()).isZero();
         assertThat(clean.out()).containsPattern("tenant_2 +done +2 ");

@@ -17,6 +17,7 @@ import io.shale.fleet.Shard;
 import io.shale.fleet.Target;
 import io.shale.fleet.TargetResult;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A command run on the targets {@code --target} chooses: the project is loaded once, the targets are
@@ -41,6 +42,12 @@ final class FleetRun {
      */
     static int run(CliEnvironment env, GlobalOptions global, FleetFlags flags, boolean json, String command,
                    Body body) {
+        return run(env, global, flags, json, command, body, result -> false);
+    }
+
+    /** As {@link #run(CliEnvironment, GlobalOptions, FleetFlags, boolean, String, Body)}, exiting 1 where {@code check} holds. */
+    static int run(CliEnvironment env, GlobalOptions global, FleetFlags flags, boolean json, String command,
+                   Body body, Predicate<FleetResult<?>> check) {
         FleetOptions options = flags.options();
         Shard shard = flags.shard();
         Terminal terminal = json ? Terminal.NONE : env.terminal();
@@ -60,7 +67,8 @@ final class FleetRun {
         } else {
             FleetReport.text(env.out(), result);
         }
-        return exitCode(result);
+        int code = exitCode(result);
+        return code == ExitCodes.OK && check.test(result) ? ExitCodes.CHECK_FAILED : code;
     }
 
     static int exitCode(FleetResult<?> result) {

@@ -34,8 +34,10 @@ public final class StatusCli extends BaseCommand {
     public Integer call() {
         fleet.requireTarget();
         if (fleet.active()) {
-            int code = FleetRun.run(env, options(), fleet, json, "status", Fleet::status);
-            return code;
+            // --exit-code: 1 when a target has pending migrations or problems, as for one database.
+            return FleetRun.run(env, options(), fleet, json, "status", Fleet::status, result -> exitCode
+                    && result.results().stream().anyMatch(r -> r.detail() instanceof StatusCommand.Result s
+                    && !s.upToDate()));
         }
         try (Project project = Project.load(env, options())) {
             StatusCommand.Result r = project.shale(MigrationListener.NONE).status();
