@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,6 @@ class FleetPostgresTest {
     @TempDir
     static Path project;
 
-    /** The databases are not dropped: the test server is throw-away and goes with the JVM. */
     @BeforeAll
     static void createTenants() throws Exception {
         EmbeddedPostgresServer server = TestDatabases.postgresServer();
@@ -44,6 +44,20 @@ class FleetPostgresTest {
         }
         try (Connection c = server.connect(BROKEN); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE orders (legacy_id text)");
+        }
+    }
+
+    /**
+     * Dropped here rather than left to the server's removal at the JVM's exit: deleting 200
+     * databases' files there can outlast the time the test runner gives a JVM to exit.
+     */
+    @AfterAll
+    static void dropTenants() throws Exception {
+        try (Connection c = TestDatabases.postgresServer().connect(EmbeddedPostgresServer.MAINTENANCE_DATABASE);
+                Statement s = c.createStatement()) {
+            for (int i = 1; i <= TENANTS; i++) {
+                s.execute("DROP DATABASE IF EXISTS " + name(i) + " WITH (FORCE)");
+            }
         }
     }
 
