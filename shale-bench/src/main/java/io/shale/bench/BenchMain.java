@@ -35,6 +35,10 @@ public final class BenchMain {
             ChildMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("fleet")) {
+            FleetBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("tests")) {
             TestsMain.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

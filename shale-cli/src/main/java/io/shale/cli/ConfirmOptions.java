@@ -1,6 +1,9 @@
 package io.shale.cli;
 
+import io.shale.fleet.FleetConfirmation;
 import io.shale.run.Confirmation;
+import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The flags every destructive command takes. */
@@ -26,5 +29,11 @@ public final class ConfirmOptions {
         }
         String typed = terminal.ask("Type the database name (" + database + ") to go ahead: ");
         return new Confirmation(false, typed == null ? null : typed.trim(), allowProtected);
+    }
+
+    /** For a fleet: {@code --confirm} names targets (comma-separated), each confirming only itself. */
+    public FleetConfirmation forFleet() {
+        return new FleetConfirmation(yes, confirm == null ? Set.of()
+                : Set.copyOf(Arrays.stream(confirm.split(",")).map(String::strip).toList()), allowProtected);
     }
 }

@@ -6,6 +6,7 @@ import io.shale.cli.command.ClearCli;
 import io.shale.cli.command.DevCommand;
 import io.shale.cli.command.DiffCli;
 import io.shale.cli.command.DowngradeCli;
+import io.shale.cli.command.FleetCli;
 import io.shale.cli.command.GenerateCli;
 import io.shale.cli.command.HashCli;
 import io.shale.cli.command.HistoryCli;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Mixin;
                 HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
                 GenerateCli.class, DiffCli.class, CheckCli.class, VerifyCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
                 PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class,
-                DevCommand.class},
+                DevCommand.class, FleetCli.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
                 "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})
 public final class ShaleCommand implements Runnable {

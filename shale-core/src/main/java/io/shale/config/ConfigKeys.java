@@ -15,6 +15,7 @@ public final class ConfigKeys {
     public enum Type {
         SECTION("a map of settings"),
         RULES("a map from rule names to rules"),
+        TARGETS("a map from target names to targets"),
         STRING("a string"),
         SECRET("a string"),
         JDBC_URL("a JDBC URL (jdbc:...)"),
@@ -39,7 +40,7 @@ public final class ConfigKeys {
         }
 
         public boolean isSection() {
-            return this == SECTION || this == RULES;
+            return this == SECTION || this == RULES || this == TARGETS;
         }
 
         /** True for the types that {@code SHALE_*} variables and overrides give as comma-separated text. */
@@ -140,7 +141,26 @@ public final class ConfigKeys {
             plain("scratch.url", Type.JDBC_URL, true, "jdbc:postgresql://localhost:5432/scratch",
                     "JDBC URL of the scratch server."),
             plain("scratch.user", Type.STRING, false, "postgres", "User name."),
-            plain("scratch.password", Type.SECRET, false, "${SCRATCH_PASSWORD}", "Password."));
+            plain("scratch.password", Type.SECRET, false, "${SCRATCH_PASSWORD}", "Password."),
+            new Key("targets", Type.TARGETS, false, null, null, "{ eu-1: { url: \"jdbc:postgresql://db-eu/app\" } }",
+                    "Named databases that fleet commands (`--target`) run on, or generators of them (docs/fleets.md)."),
+            section("targets.*", "{ url: \"jdbc:postgresql://db-eu/app\" }", "One target, or a generator of targets."),
+            plain("targets.*.url", Type.JDBC_URL, false, "\"jdbc:postgresql://db-eu/app\"",
+                    "JDBC URL of the target (for a generator: of the server or database it reads)."),
+            plain("targets.*.user", Type.STRING, false, "app", "User name."),
+            plain("targets.*.password", Type.SECRET, false, "${EU_PASSWORD}", "Password; never shown in any output."),
+            plain("targets.*.schema", Type.STRING, false, "tenant_1",
+                    "Schema that holds the target's objects and its history tables."),
+            plain("targets.*.environment", Type.STRING, false, "production",
+                    "The target's environment (default: `environment`); the guard applies per target."),
+            plain("targets.*.databases", Type.STRING, false, "\"tenant_*\"",
+                    "Generator: one target per database of the server at `url` whose name matches this glob."),
+            plain("targets.*.schemas", Type.STRING_LIST, false, "[\"tenant_*\"]",
+                    "Generator: one target per schema (names or globs) of the database at `url`."),
+            plain("targets.*.query", Type.STRING, false, "\"SELECT name, url FROM tenants\"",
+                    "Generator: one target per row (columns `name` and `url` or `schema`)."),
+            plain("targets.*.on", Type.STRING, false, "registry",
+                    "The target the `query` runs on (default: this entry's `url`)."));
 
     private ConfigKeys() {
     }

@@ -49,7 +49,9 @@ public final class ConfigLoader {
                 purge(values.get("purge")),
                 values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null,
                 (Duration) binder.valueOrDefault(values, "lock-wait"),
-                (Integer) binder.valueOrDefault(values, "lock-retries"));
+                (Integer) binder.valueOrDefault(values, "lock-retries"),
+                TargetsSection.read(values.get("targets"),
+                        location.configFile() == null ? null : location.show(location.configFile())));
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

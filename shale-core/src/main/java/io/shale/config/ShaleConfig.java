@@ -34,6 +34,7 @@ import java.util.Objects;
  *                              wait for a table lock (default 5s; zero: no limit)
  * @param lockRetries           {@code lock-retries:} how often a migration that timed out on a table lock
  *                              is retried (default 10)
+ * @param targets               {@code targets:} named targets and target generators, in file order (empty when none)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -54,14 +55,15 @@ public record ShaleConfig(
         Map<String, PurgeSettings> purge,
         DatabaseSettings scratch,
         Duration lockWait,
-        int lockRetries) {
+        int lockRetries,
+        Map<String, TargetSettings> targets) {
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
     /** The default number of retries after a statement lock timeout ({@code lock-retries:}). */
     public static final int DEFAULT_LOCK_RETRIES = 10;
 
-    /** Without the statement lock-wait settings: their defaults. */
+    /** Without the statement lock-wait settings (their defaults) and without targets. */
     public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
                        List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
                        String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
@@ -69,7 +71,7 @@ public record ShaleConfig(
                        Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
         this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
                 historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
-                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES);
+                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of());
     }
 
     public ShaleConfig {
@@ -85,13 +87,14 @@ public record ShaleConfig(
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
         Objects.requireNonNull(lockWait, "lockWait");
+        targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
     }
 
     /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
     public ShaleConfig withLockWaits(Duration lockWait, int lockRetries) {
         return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
-                referenceData, seeds, purge, scratch, lockWait, lockRetries);
+                referenceData, seeds, purge, scratch, lockWait, lockRetries, targets);
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

@@ -179,6 +179,15 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * The JDBC URL that connects to the database at {@code url} with {@code schema} as the schema
+     * unqualified names resolve in (where new tables go), for schema-per-tenant targets; null where
+     * the engine has no such setting.
+     */
+    default String schemaUrl(String url, String schema) {
+        return null;
+    }
+
     /** Names the database a connection points at, for messages and the destructive-command guard. */
     DatabaseIdentity identify(Connection connection) throws SQLException;
 }

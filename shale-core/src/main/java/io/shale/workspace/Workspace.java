@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final ClassPathMigrations classPathMigrations;
     private final ClassLoader classLoader;
     private final Map<String, PurgeRule> purgeRules;
+    private Workspace sharedServers;
 
     private MigrationSet migrationSet;
     private LocalServers localServers;
@@ -338,6 +339,15 @@ public final class Workspace implements AutoCloseable {
         return rule;
     }
 
+    /**
+     * Makes this workspace use {@code owner}'s local servers (scratch servers, the embedded default)
+     * instead of starting its own: the workspaces of a fleet's targets share one set. {@code owner}
+     * stops them when it closes; this workspace's {@link #close()} leaves them running.
+     */
+    synchronized void shareServersOf(Workspace owner) {
+        this.sharedServers = owner;
+    }
+
     /** Stops the servers this workspace started and releases a jar of class-path migrations. */
     @Override
     public synchronized void close() {
@@ -354,6 +364,9 @@ public final class Workspace implements AutoCloseable {
 
     /** The local servers plug-in, found on first need. */
     synchronized Optional<LocalServers> localServers() {
+        if (sharedServers != null) {
+            return sharedServers.localServers();
+        }
         if (localServers == null) {
             localServers = Plugins.find(LocalServers.class, classLoader).orElse(null);
         }

@@ -6,6 +6,7 @@ import io.shale.config.PurgeSettings;
 import io.shale.config.ReferenceDataSettings;
 import io.shale.config.Secret;
 import io.shale.config.ShaleConfig;
+import io.shale.config.TargetSettings;
 import io.shale.config.Values;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
@@ -49,7 +50,9 @@ public final class WorkspaceBuilder {
     private Path seeds;
     private final Map<String, PurgeSettings> purge = new LinkedHashMap<>();
     private DatabaseSettings scratch;
+    private final Map<String, TargetSettings> targets = new LinkedHashMap<>();
     private MigrationSet preloaded;
+    private Workspace serversOwner;
 
     WorkspaceBuilder() {
     }
@@ -94,6 +97,8 @@ public final class WorkspaceBuilder {
         this.purge.clear();
         this.purge.putAll(config.purge());
         this.scratch = config.scratch();
+        this.targets.clear();
+        this.targets.putAll(config.targets());
         return this;
     }
 
@@ -233,6 +238,21 @@ public final class WorkspaceBuilder {
     }
 
     /**
+     * Uses {@code owner}'s local servers (throw-away scratch servers) instead of starting new ones;
+     * {@code owner} stops them when it closes. The workspaces of a fleet's targets share one set.
+     */
+    public WorkspaceBuilder shareServersOf(Workspace owner) {
+        this.serversOwner = Objects.requireNonNull(owner, "owner");
+        return this;
+    }
+
+    /** A named target for fleet commands ({@code targets:} in shale.yaml); see {@link TargetSettings}. */
+    public WorkspaceBuilder target(TargetSettings target) {
+        targets.put(target.name(), Objects.requireNonNull(target, "target"));
+        return this;
+    }
+
+    /**
      * Validates the settings and makes the workspace; class-path migrations are located now (their
      * files are read on first use).
      *
@@ -254,13 +274,17 @@ public final class WorkspaceBuilder {
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages()),
                         models.command() == null ? null : new ModelsSettings.Command(models.command().line(),
                                 models.command().timeout(), absolute(models.command().directory()))),
-                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch,
+                ShaleConfig.DEFAULT_LOCK_WAIT, ShaleConfig.DEFAULT_LOCK_RETRIES, targets);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         config = config.withLockWaits(lockWait, lockRetries);
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
         if (preloaded != null) {
             workspace.preload(preloaded);
+        }
+        if (serversOwner != null) {
+            workspace.shareServersOf(serversOwner);
         }
         return workspace;
     }

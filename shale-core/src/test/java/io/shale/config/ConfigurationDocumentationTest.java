@@ -20,7 +20,7 @@ class ConfigurationDocumentationTest {
         String doc = Files.readString(DOC);
 
         for (ConfigKeys.Key key : ConfigKeys.all()) {
-            assertThat(doc).as(key.path()).contains("`" + key.path().replace("*", "<rule>") + "`");
+            assertThat(doc).as(key.path()).contains("`" + key.path().replace("targets.*", "targets.<name>").replace("*", "<rule>") + "`");
             if (key.environmentVariable() != null) {
                 assertThat(doc).as(key.path()).contains("`" + key.environmentVariable() + "`");
             }

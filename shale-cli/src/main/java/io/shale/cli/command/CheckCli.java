@@ -3,12 +3,14 @@ package io.shale.cli.command;
 import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.command.safety.CheckCommand;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", description = {
@@ -29,6 +31,9 @@ public final class CheckCli extends BaseCommand {
     @Option(names = "--database", description = "Also check the configured database: applied checksums, and with --drift hand-made changes.")
     boolean database;
 
+    @Mixin
+    FleetFlags fleet;
+
     public CheckCli(CliEnvironment env) {
         super(env);
     }
@@ -46,6 +51,16 @@ public final class CheckCli extends BaseCommand {
         String shape = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "github").contains(shape)) {
             throw Project.usage("--format " + format + " is not a check format", "use text, json or github");
+        }
+        fleet.requireTarget();
+        if (fleet.active()) {
+            if (shape.equals("github")) {
+                throw Project.usage("--format github and --target do not go together", "use --format text or json");
+            }
+            // Each target: its applied checksums, and with --drift its live schema against its migrations.
+            // The lint rules read only the files: run them once, without --target.
+            return FleetRun.run(env, options(), fleet, shape.equals("json"), "check", (f, targets, options, listener) ->
+                    f.check(targets, options, listener, false, drift));
         }
         CheckCommand.Result result;
         try (Project project = Project.load(env, options())) {

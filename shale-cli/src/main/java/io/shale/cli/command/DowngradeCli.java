@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
@@ -28,12 +29,21 @@ public final class DowngradeCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public DowngradeCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            DowngradeCommand.Options downgrade = new DowngradeCommand.Options(to, steps, dryRun, null);
+            return FleetRun.run(env, options(), fleet, json, "downgrade", (f, targets, options, listener) ->
+                    f.downgrade(targets, options, listener, downgrade, confirm.forFleet()));
+        }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);

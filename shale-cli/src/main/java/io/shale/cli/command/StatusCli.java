@@ -2,14 +2,17 @@ package io.shale.cli.command;
 
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.run.MigrationListener;
 import io.shale.command.history.StatusCommand;
+import io.shale.fleet.Fleet;
 import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
 import io.shale.migration.SquashedRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", description = "Show the current version, pending migrations and any problem.")
@@ -20,12 +23,22 @@ public final class StatusCli extends BaseCommand {
     @Option(names = "--exit-code", description = "Exit 1 when migrations are pending or something is wrong.")
     boolean exitCode;
 
+    @Mixin
+    FleetFlags fleet;
+
     public StatusCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            // --exit-code: 1 when a target has pending migrations or problems, as for one database.
+            return FleetRun.run(env, options(), fleet, json, "status", Fleet::status, result -> exitCode
+                    && result.results().stream().anyMatch(r -> r.detail() instanceof StatusCommand.Result s
+                    && !s.upToDate()));
+        }
         try (Project project = Project.load(env, options())) {
             StatusCommand.Result r = project.shale(MigrationListener.NONE).status();
             if (json) {

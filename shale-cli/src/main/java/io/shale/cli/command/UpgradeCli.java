@@ -3,11 +3,13 @@ package io.shale.cli.command;
 import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
 import io.shale.command.migrate.UpgradeCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "upgrade", description = "Apply pending migrations (all, or up to --to VERSION).")
@@ -26,12 +28,21 @@ public final class UpgradeCli extends JsonCommand {
             "migrations folder, checked against archive/shale.sum), then the rest. No effect on other databases."})
     boolean includeArchive;
 
+    @Mixin
+    FleetFlags fleet;
+
     public UpgradeCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            UpgradeCommand.Options upgrade = new UpgradeCommand.Options(to, dryRun, singleTransaction, includeArchive);
+            return FleetRun.run(env, options(), fleet, json, "upgrade",
+                    (f, targets, options, listener) -> f.upgrade(targets, options, listener, upgrade));
+        }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);

@@ -2,11 +2,14 @@ package io.shale.cli.command;
 
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.run.MigrationListener;
 import io.shale.command.history.ValidateCommand;
+import io.shale.fleet.Fleet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", description = "Check the files, numbering, shale.sum and the applied checksums; exit 1 on errors.")
@@ -17,12 +20,22 @@ public final class ValidateCli extends BaseCommand {
     @Option(names = "--offline", description = "Check the files only; do not connect to the database.")
     boolean offline;
 
+    @Mixin
+    FleetFlags fleet;
+
     public ValidateCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            if (offline) {
+                throw Project.usage("--offline and --target do not go together", "leave out one of them");
+            }
+            return FleetRun.run(env, options(), fleet, json, "validate", Fleet::validate);
+        }
         try (Project project = Project.load(env, options())) {
             ValidateCommand.Result r = offline
                     ? new ValidateCommand(project.migrations(), null).run()

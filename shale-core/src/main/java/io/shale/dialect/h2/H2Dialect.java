@@ -48,6 +48,12 @@ public final class H2Dialect extends BaseDialect {
         return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     }
 
+    /** H2's {@code SCHEMA} URL setting makes the schema the session's default. */
+    @Override
+    public String schemaUrl(String url, String schema) {
+        return url + ";SCHEMA=" + schema;
+    }
+
     @Override
     public boolean scratchIsInMemory() {
         return true;

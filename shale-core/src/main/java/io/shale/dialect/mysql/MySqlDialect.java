@@ -89,6 +89,12 @@ public final class MySqlDialect extends BaseDialect {
         return JdbcUrls.replaceDatabase(url, name);
     }
 
+    /** A schema is a database here. */
+    @Override
+    public String schemaUrl(String url, String schema) {
+        return JdbcUrls.replaceDatabase(url, schema);
+    }
+
     /** The managed database; the renderer never qualifies names with it. */
     @Override
     public String canonicalSchemaName() {

@@ -80,6 +80,12 @@ public final class PostgresDialect extends BaseDialect {
         return JdbcUrls.replaceDatabase(url, name);
     }
 
+    /** pgjdbc's {@code currentSchema} sets the session's search path to the schema alone. */
+    @Override
+    public String schemaUrl(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     @Override
     public void dropScratch(java.sql.Statement statement, String name) throws SQLException {
         statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
