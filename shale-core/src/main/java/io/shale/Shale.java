@@ -282,8 +282,22 @@ public final class Shale {
         return withContext(ctx -> new ClearCommand(ctx, listener, scratch).run(options));
     }
 
+    /**
+     * Resets the database, keeping the configured {@code exclude:} tables; a database that does not
+     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB.
+     */
     public ResetCommand.Result reset(ResetCommand.Options options) {
-        return withContext(ctx -> new ResetCommand(ctx, listener).run(options));
+        ResetCommand.Options keeping = options.excluding(workspace.exclude());
+        try {
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping));
+        } catch (ShaleException e) {
+            if (e.code() != ErrorCode.DB_NOT_FOUND) {
+                throw e;
+            }
+            String created = ResetCommand.createMissing(workspace.dataSource(), workspace.databaseDescription(),
+                    workspace.settings(), keeping.confirmation(), e);
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping)).noting(created);
+        }
     }
 
     /** Runs the seed set {@code name} from the configured seeds folder, leaving excluded tables alone. */
