@@ -29,6 +29,10 @@ public final class CheckCli extends BaseCommand {
     @Option(names = "--database", description = "Also check the configured database: applied checksums, and with --drift hand-made changes.")
     boolean database;
 
+    @Option(names = "--verify-since", paramLabel = "REF|VERSION", description = {"Also run verify on the migrations "
+            + "new since a git ref (origin/main) or after a version (12): one that fails with rows is an error."})
+    String verifySince;
+
     public CheckCli(CliEnvironment env) {
         super(env);
     }
@@ -49,7 +53,7 @@ public final class CheckCli extends BaseCommand {
         }
         CheckCommand.Result result;
         try (Project project = Project.load(env, options())) {
-            result = Shale.of(project.workspace()).check(!noLint, drift, database);
+            result = Shale.of(project.workspace()).check(!noLint, drift, database, verifySince);
         }
         List<Row> rows = result.rows().stream()
                 .map(r -> new Row(r.check(), r.result(), r.errors(), r.warnings())).toList();
