@@ -7,10 +7,12 @@ import io.shale.run.Guard;
 import io.shale.run.LockedSession;
 import io.shale.run.MigrationContext;
 import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
 import io.shale.run.SumGate;
 
 import io.shale.config.TablePatterns;
 import io.shale.dialect.DataOperations;
+import io.shale.dialect.Dialects;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcUrls;
 import io.shale.error.ErrorCode;
@@ -179,13 +181,13 @@ public final class ResetCommand {
      * @param missing the DB_NOT_FOUND the first connection attempt gave, rethrown where nothing can be created
      * @return a note naming the database created
      */
-    public static String createMissing(DataSource dataSource, String described, io.shale.run.Settings settings,
+    public static String createMissing(DataSource dataSource, String described, Settings settings,
                                        Confirmation confirmation, ShaleException missing) {
         if (!(dataSource instanceof UrlDataSource ds)) {
             throw missing;
         }
         String name = JdbcUrls.database(ds.url());
-        DataOperations ops = io.shale.dialect.Dialects.forUrl(ds.url()).dataOperations();
+        DataOperations ops = Dialects.forUrl(ds.url()).dataOperations();
         if (name == null || ops.maintenanceDatabase() == null) {
             throw missing;
         }
