@@ -64,6 +64,21 @@ class CheckVerifySinceCliTest {
     }
 
     @Test
+    void addedUniqueIndex_isOnlyAWarningForLint_butAnErrorWhenVerifyMeetsDuplicateRows() throws Exception {
+        Files.writeString(dir.resolve("db/migrations/0002_unique_email.sql"), "-- migrate:up\n"
+                + "CREATE UNIQUE INDEX users_email ON users (email);\n-- migrate:down\nDROP INDEX users_email;\n");
+        assertThat(run("hash").exit()).isZero();
+
+        Run plain = run("check");
+        assertThat(plain.exit()).as(plain.out()).isZero();
+        assertThat(plain.out()).contains("MF103");
+
+        Run r = run("check", "--verify-since", "1");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("VERIFY_FAILED").contains("0002_unique_email.sql");
+    }
+
+    @Test
     void verifySinceAGitRef_verifiesTheMigrationsTheRefDoesNotHold() throws Exception {
         git("init", "-q", "-b", "main");
         git("add", "-A");
