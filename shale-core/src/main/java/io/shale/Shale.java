@@ -25,6 +25,7 @@ import io.shale.command.squash.SquashCommand;
 import io.shale.config.DatabaseSettings;
 import io.shale.dialect.ScratchDatabases;
 import io.shale.dialect.ScratchProvider;
+import io.shale.command.safety.VerifySince;
 import io.shale.error.ErrorCode;
 import io.shale.error.Redaction;
 import io.shale.error.ShaleException;
@@ -250,20 +251,31 @@ public final class Shale {
      * what its applied migrations build.
      */
     public CheckCommand.Result check(boolean lint, boolean drift, boolean database) {
+        return check(lint, drift, database, null);
+    }
+
+    /**
+     * Like {@link #check(boolean, boolean, boolean)}, and with {@code verifySince} (a version number or a
+     * git ref, see {@link VerifySince}) also {@code verify} on the migrations that are new since then.
+     */
+    public CheckCommand.Result check(boolean lint, boolean drift, boolean database, String verifySince) {
+        Integer verifyFrom = verifySince == null ? null
+                : VerifySince.firstNewVersion(verifySince, workspace.migrations());
         if (!database) {
-            return check(new ValidateCommand(workspace.migrations(), null), lint, drift, null, 0);
+            return check(new ValidateCommand(workspace.migrations(), null), lint, drift, null, 0, verifyFrom);
         }
         int applied = drift ? status().currentVersion() : 0;
         SchemaSource.Database live = drift ? new SchemaSource.Database(workspace.dataSource(), "the configured database")
                 : null;
-        return withContext(ctx -> check(new ValidateCommand(workspace.migrations(), ctx), lint, drift, live, applied));
+        return withContext(ctx -> check(new ValidateCommand(workspace.migrations(), ctx), lint, drift, live, applied,
+                verifyFrom));
     }
 
     private CheckCommand.Result check(ValidateCommand validate, boolean lint, boolean drift,
-                                      SchemaSource.Database live, int applied) {
-        return new CheckCommand(workspace.dialect(), drift || lint ? workspace.scratch() : null, workspace.migrations(),
-                workspace.skippedTables(), validate).run(new CheckCommand.Options(lint, drift,
-                drift && workspace.hasModels() ? workspace.models() : null, live, applied));
+                                      SchemaSource.Database live, int applied, Integer verifyFrom) {
+        return new CheckCommand(workspace.dialect(), drift || lint || verifyFrom != null ? workspace.scratch() : null,
+                workspace.migrations(), workspace.skippedTables(), validate).run(new CheckCommand.Options(lint, drift,
+                drift && workspace.hasModels() ? workspace.models() : null, live, applied, verifyFrom));
     }
 
     // ---- data
@@ -282,8 +294,22 @@ public final class Shale {
         return withContext(ctx -> new ClearCommand(ctx, listener, scratch).run(options));
     }
 
+    /**
+     * Resets the database, keeping the configured {@code exclude:} tables; a database that does not
+     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB.
+     */
     public ResetCommand.Result reset(ResetCommand.Options options) {
-        return withContext(ctx -> new ResetCommand(ctx, listener).run(options));
+        ResetCommand.Options keeping = options.excluding(workspace.exclude());
+        try {
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping));
+        } catch (ShaleException e) {
+            if (e.code() != ErrorCode.DB_NOT_FOUND) {
+                throw e;
+            }
+            String created = ResetCommand.createMissing(workspace.dataSource(), workspace.databaseDescription(),
+                    workspace.settings(), keeping.confirmation(), e);
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping)).noting(created);
+        }
     }
 
     /** Runs the seed set {@code name} from the configured seeds folder, leaving excluded tables alone. */

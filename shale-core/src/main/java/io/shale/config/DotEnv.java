@@ -6,99 +6,178 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code .env} file: {@code KEY=VALUE} lines, optional {@code export } prefix, {@code #}
- * comments and blank lines. Unquoted values are trimmed and end at a {@code #} preceded by
- * whitespace; single-quoted values are literal; double-quoted values understand {@code \n},
- * {@code \t}, {@code \r}, {@code \"} and {@code \\}. A later line wins over an earlier one for the
- * same key. Values are not expanded. Messages never quote a value: it may be a password.
+ * Reads a {@code .env} file the way python-dotenv does, so that the file a Flask project already has
+ * works unchanged: {@code KEY=VALUE} bindings with an optional {@code export } prefix, {@code #}
+ * comments, blank lines, bare {@code KEY} lines (declared without a value: unset), single- and
+ * double-quoted values that may span lines ({@code \\} and {@code \'} are escapes in single quotes;
+ * {@code \n}, {@code \t}, {@code \r}, {@code \"}, {@code \\} and the other C escapes in double
+ * quotes), unquoted values trimmed and cut at a {@code #} preceded by whitespace, and {@code ${X}} /
+ * {@code ${X:-default}} expanded in every value from the process environment first, then the
+ * bindings above (an unset {@code X} without default becomes empty). A later binding wins.
+ *
+ * <p>A statement python-dotenv could not parse either (an unclosed quote, text after a closing
+ * quote, a line starting with {@code =}) is skipped and remembered as a {@link Problem} with its
+ * line; {@link Variables} reports it only when a variable shale.yaml needs is not found, since it
+ * may be the one the broken line meant to set. Messages never quote a value: it may be a password.
  */
 final class DotEnv {
     static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final String HINT = "write each line as KEY=VALUE (optionally `export KEY=VALUE`); quote values "
-            + "with '...' (literal) or \"...\" (with \\n escapes); start comments with #";
+    static final String HINT = "write each binding as KEY=VALUE (optionally `export KEY=VALUE`); quote values "
+            + "with '...' or \"...\" (both may span lines) and close every quote; start comments with #";
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]*)(?::-([^}]*))?}");
+
+    /** A statement that could not be read: its first line (1-based) and what was wrong. */
+    record Problem(int line, String problem) {
+    }
+
+    /**
+     * @param values   the variables with a value, expanded
+     * @param problems the statements skipped, in file order
+     */
+    record Contents(Map<String, String> values, List<Problem> problems) {
+        Contents {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            problems = List.copyOf(problems);
+        }
+
+        static Contents empty() {
+            return new Contents(Map.of(), List.of());
+        }
+    }
 
     private DotEnv() {
     }
 
-    /** The variables in {@code file}; {@code shownAs} names the file in messages. */
-    static Map<String, String> read(Path file, String shownAs) {
+    /**
+     * The variables in {@code file}; {@code shownAs} names the file in messages.
+     *
+     * @param environment the process environment, which wins over the file inside {@code ${X}}
+     */
+    static Contents read(Path file, String shownAs, Map<String, String> environment) {
         try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), shownAs);
+            return parse(Files.readString(file, StandardCharsets.UTF_8), environment);
         } catch (IOException e) {
             throw new ShaleException(ErrorCode.CONFIG_UNREADABLE, shownAs + ": cannot read the .env file: "
                     + e.getClass().getSimpleName(), "check that the file is readable UTF-8 text", e);
         }
     }
 
-    static Map<String, String> parse(List<String> lines, String shownAs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
-            parseLine(line.strip(), shownAs + ":" + (i + 1), out);
-        }
-        return out;
+    /** Test seam: the lines of a file without an environment. */
+    static Contents parse(List<String> lines) {
+        return parse(String.join("\n", lines), Map.of());
     }
 
-    private static void parseLine(String line, String where, Map<String, String> out) {
-        if (line.isEmpty() || line.startsWith("#")) {
+    static Contents parse(String text, Map<String, String> environment) {
+        Reader r = new Reader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        Map<String, String> values = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        while (true) {
+            r.skipBlank();
+            if (r.done()) {
+                break;
+            }
+            int line = r.line();
+            try {
+                binding(r, values, environment);
+            } catch (Unreadable e) {
+                problems.add(new Problem(line, e.getMessage()));
+                r.skipRestOfLine();
+            }
+        }
+        return new Contents(values, problems);
+    }
+
+    private static void binding(Reader r, Map<String, String> values, Map<String, String> environment) {
+        if (r.lookingAt("export") && r.at(6) != '\n' && Character.isWhitespace(r.at(6))) {
+            r.advance(6);
+            r.skipSpaces();
+        }
+        if (r.peek() == '#') {
+            r.skipRestOfLine();
             return;
         }
-        if (line.startsWith("export ") || line.startsWith("export\t")) {
-            line = line.substring(7).stripLeading();
+        String key = key(r);
+        r.skipSpaces();
+        String value = null;
+        if (r.peek() == '=') {
+            r.advance(1);
+            r.skipSpaces();
+            value = value(r, key);
         }
-        int eq = line.indexOf('=');
-        if (eq < 0) {
-            throw invalid(where, "expected KEY=VALUE, found no `=`");
+        r.skipSpaces();
+        if (r.peek() == '#') {
+            r.skipRestOfLine();
+        } else if (!r.done() && r.peek() != '\n' && r.peek() != '\r') {
+            throw new Unreadable("unexpected text after " + (value == null ? "the name " : "the value of ") + key);
+        } else {
+            r.skipRestOfLine();
         }
-        String key = line.substring(0, eq).strip();
-        if (!NAME.matcher(key).matches()) {
-            throw invalid(where, "the text before `=` is not a variable name (letters, digits, underscores; "
-                    + "not starting with a digit)");
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, expand(value, values, environment));
         }
-        out.put(key, value(line.substring(eq + 1).stripLeading(), where, key));
     }
 
-    private static String value(String rest, String where, String key) {
-        if (rest.startsWith("'")) {
-            int close = rest.indexOf('\'', 1);
-            if (close < 0) {
-                throw invalid(where, "the value of " + key + " opens a single quote that is not closed on this line");
+    private static String key(Reader r) {
+        if (r.peek() == '\'') {
+            int close = r.indexOf('\'', 1);
+            if (close <= 1) {
+                throw new Unreadable("a quoted name that is empty or not closed");
             }
-            requireNothingAfter(rest.substring(close + 1), where, key);
-            return rest.substring(1, close);
+            String key = r.take(close + 1);
+            return key.substring(1, key.length() - 1);
         }
-        if (rest.startsWith("\"")) {
-            StringBuilder value = new StringBuilder();
-            for (int i = 1; i < rest.length(); i++) {
-                char c = rest.charAt(i);
-                if (c == '"') {
-                    requireNothingAfter(rest.substring(i + 1), where, key);
-                    return value.toString();
+        int end = 0;
+        while (!r.done(end) && r.at(end) != '=' && r.at(end) != '#' && !Character.isWhitespace(r.at(end))) {
+            end++;
+        }
+        if (end == 0) {
+            throw new Unreadable("expected a variable name before `=`");
+        }
+        return r.take(end);
+    }
+
+    private static String value(Reader r, String key) {
+        char quote = r.peek();
+        if (quote == '\'' || quote == '"') {
+            StringBuilder out = new StringBuilder();
+            int i = 1;
+            while (!r.done(i)) {
+                char c = r.at(i);
+                if (c == quote) {
+                    r.advance(i + 1);
+                    return out.toString();
                 }
-                if (c == '\\' && i + 1 < rest.length()) {
-                    i++;
-                    value.append(unescape(rest.charAt(i)));
+                if (c == '\\' && !r.done(i + 1) && escapes(quote, r.at(i + 1))) {
+                    out.append(unescape(r.at(i + 1)));
+                    i += 2;
                 } else {
-                    value.append(c);
+                    out.append(c);
+                    i++;
                 }
             }
-            throw invalid(where, "the value of " + key + " opens a double quote that is not closed on this line");
+            throw new Unreadable("the value of " + key + " opens a " + (quote == '\'' ? "single" : "double")
+                    + " quote that is never closed");
         }
-        if (rest.startsWith("#")) {
-            return "";
+        int end = 0;
+        while (!r.done(end) && r.at(end) != '\n' && r.at(end) != '\r') {
+            end++;
         }
-        for (int i = 1; i < rest.length(); i++) {
-            if (rest.charAt(i) == '#' && Character.isWhitespace(rest.charAt(i - 1))) {
-                return rest.substring(0, i).strip();
-            }
-        }
-        return rest.strip();
+        String raw = r.take(end);
+        return raw.replaceAll("\\s+#.*", "").stripTrailing();
+    }
+
+    private static boolean escapes(char quote, char next) {
+        return quote == '\'' ? next == '\\' || next == '\'' : "\\'\"abfnrtv".indexOf(next) >= 0;
     }
 
     private static String unescape(char c) {
@@ -106,19 +185,112 @@ final class DotEnv {
             case 'n' -> "\n";
             case 't' -> "\t";
             case 'r' -> "\r";
-            case '"', '\\' -> String.valueOf(c);
-            default -> "\\" + c;
+            case 'a' -> "\u0007";
+            case 'b' -> "\b";
+            case 'f' -> "\f";
+            case 'v' -> "\u000B";
+            default -> String.valueOf(c);
         };
     }
 
-    private static void requireNothingAfter(String after, String where, String key) {
-        String rest = after.strip();
-        if (!rest.isEmpty() && !rest.startsWith("#")) {
-            throw invalid(where, "unexpected text after the closing quote of " + key);
+    /** {@code ${X}} and {@code ${X:-d}}: the environment first, then earlier bindings, else the default or "". */
+    private static String expand(String value, Map<String, String> earlier, Map<String, String> environment) {
+        Matcher m = REFERENCE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String found = environment.containsKey(name) ? environment.get(name) : earlier.get(name);
+            String replacement = found != null ? found : m.group(2) != null ? m.group(2) : "";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Why a statement was skipped; never carries the value. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable(String message) {
+            super(message, null, false, false);
         }
     }
 
-    private static ShaleException invalid(String where, String problem) {
-        return new ShaleException(ErrorCode.CONFIG_ENV_FILE_INVALID, where + ": " + problem, HINT);
+    /** A cursor over the text that knows its line. */
+    private static final class Reader {
+        private final String text;
+        private int pos;
+
+        Reader(String text) {
+            this.text = text;
+        }
+
+        boolean done() {
+            return pos >= text.length();
+        }
+
+        boolean done(int offset) {
+            return pos + offset >= text.length();
+        }
+
+        char peek() {
+            return done() ? '\0' : text.charAt(pos);
+        }
+
+        char at(int offset) {
+            return done(offset) ? '\n' : text.charAt(pos + offset);
+        }
+
+        boolean lookingAt(String word) {
+            return text.startsWith(word, pos);
+        }
+
+        int indexOf(char c, int offset) {
+            int i = text.indexOf(c, pos + offset);
+            return i < 0 ? -1 : i - pos;
+        }
+
+        String take(int n) {
+            String s = text.substring(pos, pos + n);
+            pos += n;
+            return s;
+        }
+
+        void advance(int n) {
+            pos = Math.min(text.length(), pos + n);
+        }
+
+        void skipSpaces() {
+            while (!done() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r'
+                    && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        void skipBlank() {
+            while (!done() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        void skipRestOfLine() {
+            while (!done() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                pos++;
+            }
+            if (text.startsWith("\r\n", pos)) {
+                pos += 2;
+            } else if (!done()) {
+                pos++;
+            }
+        }
+
+        int line() {
+            int n = 1;
+            for (int i = 0; i < pos; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 }

@@ -10,13 +10,15 @@ import java.util.Map;
  * Resolves {@code ${VAR}} and {@code ${VAR:-default}} in configuration values; {@code $$} is a
  * literal {@code $} and any other {@code $} is kept as written. A variable is looked up in the
  * process environment, then in the {@code .env} file, which is read only when first needed. As in a
- * shell, the default replaces a variable that is unset or empty. One instance serves one load.
+ * shell, the default replaces a variable that is unset or empty. A statement of {@code .env} that
+ * cannot be read is an error only when a variable is found nowhere, since that statement may be the
+ * one meant to set it. One instance serves one load.
  */
 final class Variables {
     private final Map<String, String> environment;
     private final Path dotEnvFile;
     private final String dotEnvShownAs;
-    private Map<String, String> dotEnv;
+    private DotEnv.Contents dotEnv;
 
     Variables(Map<String, String> environment, Path dotEnvFile, String dotEnvShownAs) {
         this.environment = environment;
@@ -65,6 +67,16 @@ final class Variables {
         if (separator >= 0 && (value == null || value.isEmpty())) {
             return body.substring(separator + 2);
         }
+        if (value == null && !dotEnv.problems().isEmpty()) {
+            DotEnv.Problem first = dotEnv.problems().get(0);
+            throw new ShaleException(ErrorCode.CONFIG_ENV_FILE_INVALID,
+                    origin.describe() + ": variable " + name + " used in `" + key + "` is not set, and "
+                            + dotEnvShownAs + ":" + first.line() + " could not be read: " + first.problem()
+                            + (dotEnv.problems().size() > 1 ? " (and " + (dotEnv.problems().size() - 1)
+                            + " more statement(s) after it)" : ""),
+                    "fix " + dotEnvShownAs + " line " + first.line() + " (" + DotEnv.HINT + "), or set " + name
+                            + " in the environment");
+        }
         if (value == null) {
             throw new ShaleException(ErrorCode.CONFIG_UNRESOLVED_VARIABLE,
                     origin.describe() + ": variable " + name + " used in `" + key + "` is not set",
@@ -80,9 +92,10 @@ final class Variables {
             return value;
         }
         if (dotEnv == null) {
-            dotEnv = Files.isRegularFile(dotEnvFile) ? DotEnv.read(dotEnvFile, dotEnvShownAs) : Map.of();
+            dotEnv = Files.isRegularFile(dotEnvFile) ? DotEnv.read(dotEnvFile, dotEnvShownAs, environment)
+                    : DotEnv.Contents.empty();
         }
-        return dotEnv.get(name);
+        return dotEnv.values().get(name);
     }
 
     private static ShaleException malformed(String key, Origin origin, String quoted, String problem) {

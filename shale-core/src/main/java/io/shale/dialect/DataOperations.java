@@ -73,6 +73,16 @@ public interface DataOperations {
     void dropAll(Connection connection, boolean extensions) throws SQLException;
 
     /**
+     * Like {@link #dropAll}, but leaves the tables in {@code keep} (names as the inspector reports
+     * them, in the current schema) and what they own (their sequences, indexes, triggers) in place.
+     *
+     * @throws UnsupportedOperationException on an engine that cannot drop selectively
+     */
+    default void dropAllExcept(Connection connection, boolean extensions, java.util.Set<String> keep) throws SQLException {
+        throw new UnsupportedOperationException("this engine cannot drop every object but some tables");
+    }
+
+    /**
      * The database an administrative connection uses to create and drop others on the same server
      * ({@code postgres}, {@code mysql}); null where databases are files or memory.
      */

@@ -20,6 +20,15 @@ public final class JdbcUrls {
     }
 
     /** The same URL naming {@code database} instead. */
+    /** The database a server URL names ({@code jdbc:KIND://HOST/NAME?...}), or null when it names none. */
+    public static String database(String url) {
+        Matcher m = SERVER_URL.matcher(url);
+        if (!m.matches() || m.group(2) == null || m.group(2).length() < 2) {
+            return null;
+        }
+        return m.group(2).substring(1);
+    }
+
     public static String replaceDatabase(String url, String database) {
         Matcher m = SERVER_URL.matcher(url);
         if (!m.matches()) {

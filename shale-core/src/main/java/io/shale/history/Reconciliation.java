@@ -134,6 +134,13 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
             }
         }
         for (Entry e : entries) {
+            if (e.state() == MigrationState.CHECKSUM_MISMATCH || e.state() == MigrationState.MISSING_FILE) {
+                renumbered(e).ifPresent(moved -> {
+                    throw renumberedError(e, moved);
+                });
+            }
+        }
+        for (Entry e : entries) {
             if (e.state() == MigrationState.CHECKSUM_MISMATCH) {
                 throw new ShaleException(ErrorCode.CHECKSUM_MISMATCH,
                         "Applied migration " + e.script() + " (version " + e.version() + ") was edited after it ran: "
@@ -165,6 +172,31 @@ public record Reconciliation(List<Entry> entries, int currentVersion, int latest
                     "renumber it above " + Math.max(currentVersion, latestFileVersion)
                             + " (rename the file and run `shale hash`), so history stays linear");
         }
+    }
+
+    /**
+     * The file that now holds, under another number, exactly what this database applied as {@code e}:
+     * {@code shale rebase} renumbered it after this database ran it.
+     */
+    private Optional<Migration> renumbered(Entry e) {
+        if (e.applied() == null) {
+            return Optional.empty();
+        }
+        return entries.stream().map(Entry::migration)
+                .filter(m -> m != null && m.version() != e.version() && m.checksum().equals(e.applied().checksum()))
+                .findFirst();
+    }
+
+    private static ShaleException renumberedError(Entry e, Migration moved) {
+        int before = e.version() - 1;
+        return new ShaleException(e.state() == MigrationState.MISSING_FILE ? ErrorCode.APPLIED_MIGRATION_MISSING
+                : ErrorCode.CHECKSUM_MISMATCH,
+                "This database applied version " + e.version() + " (" + e.applied().name() + ") from a file that is "
+                        + "now " + moved.script() + " (version " + moved.version() + ", same contents): the "
+                        + "migrations were renumbered (`shale rebase`) after this database ran the old number",
+                "nothing on disk is lost, and `shale repair` cannot renumber history; on a local database, rebuild "
+                        + "it with `shale reset` (its rows are lost), or check out the commit before the rebase, run "
+                        + "`shale downgrade " + before + "`, come back and run `shale upgrade`");
     }
 
     /**

@@ -8,7 +8,10 @@ final class Shapes {
     /** Words that end a column type. */
     private static final Set<String> AFTER_TYPE = Set.of("not", "null", "default", "constraint", "primary",
             "references", "unique", "check", "collate", "using", "generated", "comment", "auto_increment", "first",
-            "after", "character", "charset", "identity", "on", "as", "invisible", "visible");
+            "after", "charset", "identity", "on", "as", "invisible", "visible");
+    /** Words that may follow a type's parenthesised size and still belong to it. */
+    private static final Set<String> TYPE_SUFFIX = Set.of("with", "without", "time", "zone", "unsigned", "signed",
+            "zerofill", "varying", "precision");
 
     private Shapes() {
     }
@@ -45,12 +48,15 @@ final class Shapes {
         return new QName(null, first, i + 1);
     }
 
-    /** The column type starting at {@code i}, or null when none stands there. */
+    /**
+     * The column type starting at {@code i}, or null when none stands there. Multi-word spellings
+     * ({@code character varying(20)}, {@code timestamp(3) with time zone}, {@code int(11) unsigned})
+     * are read whole; {@code CHARACTER SET} after a type ends it.
+     */
     static TypeSpec type(List<Tok> tokens, int i) {
         StringBuilder base = new StringBuilder();
         int k = i;
-        while (k < tokens.size() && tokens.get(k).isIdentifier()
-                && !AFTER_TYPE.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+        while (k < tokens.size() && typeWord(tokens, k)) {
             if (base.length() > 0) {
                 base.append(' ');
             }
@@ -71,8 +77,31 @@ final class Shapes {
             if (tokens.size() > k + 3 && tokens.get(k + 2).isSymbol(",")) {
                 second = number(tokens, k + 3);
             }
+            int close = k;
+            while (close < tokens.size() && !tokens.get(close).isSymbol(")")) {
+                close++;
+            }
+            k = close + 1;
+            while (k < tokens.size() && typeWord(tokens, k)
+                    && TYPE_SUFFIX.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                base.append(' ').append(tokens.get(k).name());
+                k++;
+            }
         }
         return TypeSpec.of(base.toString(), first, second);
+    }
+
+    /** Whether the token at {@code k} continues a type: a word that starts no column clause. */
+    private static boolean typeWord(List<Tok> tokens, int k) {
+        Tok t = tokens.get(k);
+        if (!t.isIdentifier()) {
+            return false;
+        }
+        String word = t.text().toLowerCase(java.util.Locale.ROOT);
+        if ((word.equals("character") || word.equals("char")) && k + 1 < tokens.size() && tokens.get(k + 1).is("SET")) {
+            return false;
+        }
+        return !AFTER_TYPE.contains(word);
     }
 
     private static Integer number(List<Tok> tokens, int i) {

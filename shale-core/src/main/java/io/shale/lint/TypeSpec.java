@@ -20,8 +20,12 @@ record TypeSpec(String family, Integer size, Integer scale, String display) {
     private static final Map<String, Integer> FLOATS = Map.of("real", 4, "float4", 4, "float", 8, "float8", 8,
             "double precision", 8, "double", 8);
 
+    private static final Map<String, String> ALIASES = Map.of("timestamp without time zone", "timestamp",
+            "time without time zone", "time", "timestamptz", "timestamp with time zone", "timetz",
+            "time with time zone", "bool", "boolean", "varbit", "bit varying");
+
     static TypeSpec of(String base, Integer first, Integer second) {
-        String b = base.toLowerCase(Locale.ROOT).trim();
+        String b = normalise(base);
         String display = base + (first == null ? "" : "(" + first + (second == null ? "" : "," + second) + ")");
         if (INTEGERS.containsKey(b)) {
             return new TypeSpec("int", INTEGERS.get(b), null, display);
@@ -30,7 +34,8 @@ record TypeSpec(String family, Integer size, Integer scale, String display) {
             return new TypeSpec("float", FLOATS.get(b), null, display);
         }
         switch (b) {
-            case "varchar", "character varying", "nvarchar", "varchar2", "varying", "char varying" -> {
+            case "varchar", "character varying", "nvarchar", "varchar2", "varying", "char varying",
+                    "nchar varying", "nvarchar2" -> {
                 return new TypeSpec("varchar", first, null, display);
             }
             case "text", "clob", "longtext", "character large object" -> {
@@ -46,6 +51,20 @@ record TypeSpec(String family, Integer size, Integer scale, String display) {
                 return new TypeSpec(b, first, second, display);
             }
         }
+    }
+
+    /**
+     * The base name in one spelling per type: lower case, single spaces, without MySQL's
+     * {@code unsigned}/{@code signed}/{@code zerofill} (they keep the byte width) and the SQL
+     * standard's {@code national} prefix.
+     */
+    private static String normalise(String base) {
+        String b = base.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        b = b.replaceAll("\\s+(unsigned|signed|zerofill)\\b", "");
+        if (b.startsWith("national ")) {
+            b = b.substring("national ".length());
+        }
+        return ALIASES.getOrDefault(b, b);
     }
 
     /** The type of a column as the inspector read it. */

@@ -107,7 +107,25 @@ class VariablesTest {
                 .failure();
 
         assertThat(e.code()).isEqualTo(ErrorCode.CONFIG_ENV_FILE_INVALID);
-        assertThat(e.getMessage()).startsWith(".env:2: ");
+        assertThat(e.getMessage()).contains("variable STAGE").contains(".env:2 could not be read");
+        assertThat(e.hint()).contains("fix .env line 2");
+    }
+
+    @Test
+    void expand_acceptsTheDotEnvOfAFlaskProject_bareKeysMultiLineValuesAndReferences() {
+        TestProject project = new TestProject(dir).yaml("environment: ${STAGE}-${KEYS}")
+                .file(".env", "DEBUG", "export HOST=db", "STAGE=\"${HOST}-stage\"",
+                        "KEYS='-----BEGIN-----", "abc", "-----END-----'", "FLASK_APP=app.py");
+
+        assertThat(environment(project)).isEqualTo("db-stage------BEGIN-----\nabc\n-----END-----");
+    }
+
+    @Test
+    void expand_aStatementThatCannotBeRead_mattersOnlyWhenAVariableIsMissing() {
+        TestProject project = new TestProject(dir).yaml("environment: ${STAGE}")
+                .file(".env", "BROKEN=\"never closed", "STAGE=dev");
+
+        assertThat(environment(project)).isEqualTo("dev");
     }
 
     @Test

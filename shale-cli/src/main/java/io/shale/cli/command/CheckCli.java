@@ -34,6 +34,10 @@ public final class CheckCli extends BaseCommand {
     @Mixin
     FleetFlags fleet;
 
+    @Option(names = "--verify-since", paramLabel = "REF|VERSION", description = {"Also run verify on the migrations "
+            + "new since a git ref (origin/main) or after a version (12): one that fails with rows is an error."})
+    String verifySince;
+
     public CheckCli(CliEnvironment env) {
         super(env);
     }
@@ -57,6 +61,10 @@ public final class CheckCli extends BaseCommand {
             if (shape.equals("github")) {
                 throw Project.usage("--format github and --target do not go together", "use --format text or json");
             }
+            if (verifySince != null) {
+                throw Project.usage("--verify-since and --target do not go together",
+                        "run check --verify-since once, without --target: verify proves the files on a scratch database");
+            }
             // Each target: its applied checksums, and with --drift its live schema against its migrations.
             // The lint rules read only the files: run them once, without --target.
             return FleetRun.run(env, options(), fleet, shape.equals("json"), "check", (f, targets, options, listener) ->
@@ -64,7 +72,7 @@ public final class CheckCli extends BaseCommand {
         }
         CheckCommand.Result result;
         try (Project project = Project.load(env, options())) {
-            result = Shale.of(project.workspace()).check(!noLint, drift, database);
+            result = Shale.of(project.workspace()).check(!noLint, drift, database, verifySince);
         }
         List<Row> rows = result.rows().stream()
                 .map(r -> new Row(r.check(), r.result(), r.errors(), r.warnings())).toList();

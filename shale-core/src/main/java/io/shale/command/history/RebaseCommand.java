@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  * {@code shale rebase [--onto BRANCH]}: keeps one linear history when two branches both added
  * migrations. The migrations this branch added since the merge base with {@code BRANCH} (found with
  * git) are renumbered after the highest number on {@code BRANCH}, in their order, and
- * {@code shale.sum} is rewritten, which also resolves the merge conflict the sum file raises.
+ * {@code shale.sum} is rewritten, which also resolves the merge conflict the sum file raises. Files
+ * that {@code BRANCH} holds never move, also in the middle of a {@code git merge BRANCH} whose
+ * working tree holds both sides' files.
  * Changes files only, never a database.
  */
 public final class RebaseCommand {
@@ -47,23 +49,28 @@ public final class RebaseCommand {
         String dir = top.relativize(migrations.toAbsolutePath().normalize()).toString();
         String base = git(top, "merge-base", "HEAD", onto).trim();
         int highestOnto = 0;
+        java.util.Set<String> onOnto = new java.util.HashSet<>();
         for (String line : git(top, "ls-tree", "--name-only", onto, dir + "/").split("\n")) {
-            Optional<MigrationFileName> name = MigrationFileName.parse(Path.of(line).getFileName().toString());
+            String file = Path.of(line).getFileName().toString();
+            Optional<MigrationFileName> name = MigrationFileName.parse(file);
             if (name.isPresent()) {
                 highestOnto = Math.max(highestOnto, name.get().version());
+                onOnto.add(file);
             }
         }
         List<String> onBase = new ArrayList<>();
         for (String line : git(top, "ls-tree", "--name-only", base, dir + "/").split("\n")) {
             onBase.add(Path.of(line).getFileName().toString());
         }
-        TreeMap<Integer, String> added = new TreeMap<>();
+        // Only this branch's files move: a file that BRANCH holds (merged in by a `git merge` under way,
+        // perhaps applied elsewhere already) keeps its number, and two files with one number stay two.
+        TreeMap<String, String> added = new TreeMap<>();
         try (var files = Files.list(migrations)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String file = f.getFileName().toString();
                 Optional<MigrationFileName> name = MigrationFileName.parse(file);
-                if (name.isPresent() && !onBase.contains(file)) {
-                    added.put(name.get().version(), file);
+                if (name.isPresent() && !onBase.contains(file) && !onOnto.contains(file)) {
+                    added.put(String.format("%010d/%s", name.get().version(), file), file);
                 }
             }
         } catch (IOException e) {

@@ -7,9 +7,12 @@ import io.shale.run.Guard;
 import io.shale.run.LockedSession;
 import io.shale.run.MigrationContext;
 import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
 import io.shale.run.SumGate;
 
+import io.shale.config.TablePatterns;
 import io.shale.dialect.DataOperations;
+import io.shale.dialect.Dialects;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.JdbcUrls;
 import io.shale.error.ErrorCode;
@@ -18,7 +21,11 @@ import io.shale.jdbc.Connections;
 import io.shale.jdbc.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 
 /**
  * Rebuilds the database from the migrations, whatever was done to it by hand. Three ways, in this
@@ -45,9 +52,26 @@ public final class ResetCommand {
      * @param recreate   drop and create the database itself
      * @param template   use (and keep) a template database where the engine has them
      */
-    public record Options(boolean extensions, boolean recreate, boolean template, Confirmation confirmation) {
+    public record Options(boolean extensions, boolean recreate, boolean template, Confirmation confirmation,
+                          List<String> exclude) {
+        /** @param exclude the {@code exclude:} globs: tables reset leaves as they are, with their rows */
+        public Options {
+            exclude = List.copyOf(exclude);
+        }
+
+        public Options(boolean extensions, boolean recreate, boolean template, Confirmation confirmation) {
+            this(extensions, recreate, template, confirmation, List.of());
+        }
+
         public Options(boolean extensions, Confirmation confirmation) {
             this(extensions, false, true, confirmation);
+        }
+
+        /** These options, also keeping the tables {@code globs} match. */
+        public Options excluding(List<String> globs) {
+            List<String> all = new java.util.ArrayList<>(exclude);
+            globs.stream().filter(g -> !all.contains(g)).forEach(all::add);
+            return new Options(extensions, recreate, template, confirmation, all);
         }
     }
 
@@ -65,6 +89,11 @@ public final class ResetCommand {
         public Result(DatabaseIdentity database, UpgradeCommand.Result upgrade, Method method, String template,
                       String note) {
             this(database, upgrade, method, template, note, CompletableFuture.completedFuture(null));
+        }
+
+        /** This result with {@code more} added to its note. */
+        public Result noting(String more) {
+            return new Result(database, upgrade, method, template, note == null ? more : more + "; " + note, spare);
         }
 
         /** Waits until the next spare copy is made, so the next reset is a rename; a process about to exit calls it. */
@@ -93,6 +122,15 @@ public final class ResetCommand {
             }
             String note = null;
             boolean server = ops.maintenanceDatabase() != null && ctx.dataSource() instanceof UrlDataSource;
+            Set<String> kept = excludedTables(options.exclude());
+            if (!kept.isEmpty()) {
+                note = (options.recreate() || (server && options.template() && ops.supportsTemplates())
+                        ? "kept the excluded tables " + String.join(", ", kept) + ": dropped every other object "
+                        + "instead of recreating the database" : "kept the excluded tables " + String.join(", ", kept));
+                dropAllExcept(ops, options.extensions(), kept);
+                return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL),
+                        Method.OBJECTS_DROPPED, null, note);
+            }
             if (server && options.template() && ops.supportsTemplates()) {
                 try {
                     return new ResetTemplates(ctx, ops, listener).reset();
@@ -112,6 +150,58 @@ public final class ResetCommand {
         } catch (SQLException e) {
             throw ctx.databaseError("resetting", e);
         }
+    }
+
+    /** The tables of the database that {@code exclude} globs match, as the inspector names them. */
+    private Set<String> excludedTables(List<String> exclude) throws SQLException {
+        if (exclude.isEmpty()) {
+            return Set.of();
+        }
+        TablePatterns patterns = TablePatterns.of(exclude);
+        Set<String> kept = new TreeSet<>();
+        ctx.dialect().inspector().inspect(ctx.connection(), List.of(), t -> false).tables().stream()
+                .map(t -> t.name()).filter(patterns).forEach(kept::add);
+        return kept;
+    }
+
+    private void dropAllExcept(DataOperations ops, boolean extensions, Set<String> kept) throws SQLException {
+        try {
+            ops.dropAllExcept(ctx.connection(), extensions, kept);
+        } catch (UnsupportedOperationException e) {
+            throw new ShaleException(ErrorCode.USAGE, "reset cannot keep the excluded tables " + String.join(", ", kept)
+                    + " on " + ctx.identity().describe() + ": " + e.getMessage(),
+                    "take them out of exclude: to drop them as well, or drop the other objects by hand", e);
+        }
+    }
+
+    /**
+     * Creates the database {@code dataSource} names, which does not exist, so that reset can start from
+     * nothing (after {@code dropdb}). Server engines only; the guard is checked first, as for any reset.
+     *
+     * @param missing the DB_NOT_FOUND the first connection attempt gave, rethrown where nothing can be created
+     * @return a note naming the database created
+     */
+    public static String createMissing(DataSource dataSource, String described, Settings settings,
+                                       Confirmation confirmation, ShaleException missing) {
+        if (!(dataSource instanceof UrlDataSource ds)) {
+            throw missing;
+        }
+        String name = JdbcUrls.database(ds.url());
+        DataOperations ops = Dialects.forUrl(ds.url()).dataOperations();
+        if (name == null || ops.maintenanceDatabase() == null) {
+            throw missing;
+        }
+        Guard.check("reset", name, described + " (does not exist: it is created, then built)", settings.environment(),
+                null, settings.protectedEnvironments(), confirmation);
+        UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
+        try (Connection c = Connections.open(admin, described)) {
+            ops.createDatabase(c, name, null);
+        } catch (SQLException | UnsupportedOperationException e) {
+            throw new ShaleException(ErrorCode.DB_NOT_FOUND, "The database " + described + " does not exist and "
+                    + "could not be created: " + e.getMessage(), "create it (e.g. `createdb " + name + "` or CREATE "
+                    + "DATABASE " + name + "), or give the user the right to create databases", e);
+        }
+        return "created the database " + name + ", which did not exist";
     }
 
     private Result recreate(DataOperations ops) {

@@ -31,7 +31,15 @@ public final class CheckCommand {
      * @param appliedVersion the live database's version (what its applied migrations build)
      */
     public record Options(boolean lint, boolean drift, ModelSource models, SchemaSource.Database database,
-                          int appliedVersion) {
+                          int appliedVersion, Integer verifyFrom) {
+        /** @param verifyFrom run {@code verify} on the migrations from this version on; null for no verify */
+        public Options {
+        }
+
+        public Options(boolean lint, boolean drift, ModelSource models, SchemaSource.Database database,
+                       int appliedVersion) {
+            this(lint, drift, models, database, appliedVersion, null);
+        }
     }
 
     /** One finding of any check; {@code file} is null where the finding is not about one file. */
@@ -94,7 +102,26 @@ public final class CheckCommand {
             drift(options, problems);
             rows.add(row(options.database() != null ? "drift: models, database" : "drift: models", "drift", problems));
         }
+        if (options.verifyFrom() != null && options.verifyFrom() > migrations.latestVersion()) {
+            rows.add(row("verify (nothing after version " + (options.verifyFrom() - 1) + ")", "verify", problems));
+        } else if (options.verifyFrom() != null) {
+            verify(options.verifyFrom(), problems);
+            rows.add(row("verify (from version " + options.verifyFrom() + ")", "verify", problems));
+        }
         return new Result(rows, problems);
+    }
+
+    /** The new migrations replayed over generated rows: a failure that needs data is an error of the gate. */
+    private void verify(int from, List<Problem> problems) {
+        VerifyCommand.Result r = new VerifyCommand(dialect, scratch, migrations, skipTable)
+                .run(new VerifyCommand.Options(from, VerifyCommand.Options.DEFAULTS.rows()));
+        r.notes().forEach(n -> problems.add(new Problem("verify", false, "VERIFY_NOTE", n, null, null, 0)));
+        VerifyFailure f = r.failure();
+        if (f != null) {
+            problems.add(new Problem("verify", true, "VERIFY_FAILED", f.script() + " (" + f.phase() + ") fails on a "
+                    + "database with rows: " + f.message(), "run `shale verify --from " + from + "` for the full "
+                    + "report; backfill or clean the rows in the migration, or an earlier one", null, 0));
+        }
     }
 
     private void drift(Options options, List<Problem> problems) {

@@ -84,6 +84,11 @@ public final class MySqlDataOperations implements DataOperations {
 
     @Override
     public void dropAll(Connection connection, boolean extensions) throws SQLException {
+        dropAllExcept(connection, extensions, java.util.Set.of());
+    }
+
+    @Override
+    public void dropAllExcept(Connection connection, boolean extensions, java.util.Set<String> keep) throws SQLException {
         List<String> drops = new ArrayList<>();
         List<String> views = CatalogRows.strings(connection, "SELECT table_name FROM information_schema.views "
                 + "WHERE table_schema = DATABASE()");
@@ -91,7 +96,8 @@ public final class MySqlDataOperations implements DataOperations {
             drops.add("DROP VIEW IF EXISTS " + String.join(", ", views.stream().map(this::quote).toList()));
         }
         List<String> tables = CatalogRows.strings(connection, "SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE() AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')");
+                + "WHERE table_schema = DATABASE() AND table_type IN ('BASE TABLE', 'SYSTEM VERSIONED')")
+                .stream().filter(t -> !keep.contains(t)).toList();
         if (!tables.isEmpty()) {
             drops.add("DROP TABLE IF EXISTS " + String.join(", ", tables.stream().map(this::quote).toList()));
         }
@@ -121,6 +127,16 @@ public final class MySqlDataOperations implements DataOperations {
     @Override
     public String maintenanceDatabase() {
         return "mysql";
+    }
+
+    @Override
+    public void createDatabase(Connection admin, String name, String template) throws SQLException {
+        if (template != null) {
+            throw new UnsupportedOperationException("MySQL/MariaDB have no template databases");
+        }
+        try (java.sql.Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + quote(name));
+        }
     }
 
     @Override

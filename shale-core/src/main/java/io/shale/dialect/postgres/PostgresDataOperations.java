@@ -142,6 +142,20 @@ public final class PostgresDataOperations implements DataOperations {
 
     @Override
     public void dropAll(Connection connection, boolean extensions) throws SQLException {
+        dropAllExcept(connection, extensions, java.util.Set.of());
+    }
+
+    /**
+     * Keeps the tables named in {@code keep} with the sequences they own; a foreign key from a kept
+     * table to a dropped one goes with the dropped table (CASCADE).
+     */
+    @Override
+    public void dropAllExcept(Connection connection, boolean extensions, java.util.Set<String> keep) throws SQLException {
+        String kept = keep.isEmpty() ? "TRUE" : "c.relname NOT IN (" + String.join(", ",
+                keep.stream().map(k -> "'" + k.replace("'", "''") + "'").toList()) + ")";
+        String notOwnedByKept = keep.isEmpty() ? "TRUE" : "NOT EXISTS (SELECT 1 FROM pg_depend od JOIN pg_class t "
+                + "ON t.oid = od.refobjid WHERE od.objid = c.oid AND od.deptype IN ('a', 'i') AND "
+                + kept.replace("c.relname NOT IN", "t.relname IN") + ")";
         List<String> drops = new ArrayList<>();
         if (extensions) {
             for (String ext : CatalogRows.strings(connection,
@@ -155,9 +169,9 @@ public final class PostgresDataOperations implements DataOperations {
         dropKind(connection, drops, "MATERIALIZED VIEW", "SELECT c.oid::regclass::text FROM pg_class c "
                 + SCHEMA_OBJECT + "AND c.relkind = 'm' AND " + notMember);
         dropKind(connection, drops, "TABLE", "SELECT c.oid::regclass::text FROM pg_class c " + SCHEMA_OBJECT
-                + "AND c.relkind IN ('r', 'p', 'f') AND " + notMember);
+                + "AND c.relkind IN ('r', 'p', 'f') AND " + notMember + " AND " + kept);
         dropKind(connection, drops, "SEQUENCE", "SELECT c.oid::regclass::text FROM pg_class c " + SCHEMA_OBJECT
-                + "AND c.relkind = 'S' AND " + notMember);
+                + "AND c.relkind = 'S' AND " + notMember + " AND " + notOwnedByKept);
         String routines = "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
                 + "WHERE n.nspname = current_schema() AND p.prokind = '%s' AND "
                 + String.format(NOT_EXTENSION_MEMBER, "p.oid");
@@ -248,7 +262,7 @@ public final class PostgresDataOperations implements DataOperations {
     @Override
     public void createDatabase(Connection admin, String name, String template) throws SQLException {
         try (java.sql.Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template));
+            st.execute("CREATE DATABASE " + quote(name) + (template == null ? "" : " TEMPLATE " + quote(template)));
         }
     }
 

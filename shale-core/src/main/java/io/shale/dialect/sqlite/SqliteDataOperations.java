@@ -110,18 +110,29 @@ public final class SqliteDataOperations implements DataOperations {
 
     @Override
     public void dropAll(Connection connection, boolean extensions) throws SQLException {
+        dropAllExcept(connection, extensions, java.util.Set.of());
+    }
+
+    /** Keeps the tables in {@code keep} with their indexes and triggers (they go with their table in SQLite). */
+    @Override
+    public void dropAllExcept(Connection connection, boolean extensions, java.util.Set<String> keep) throws SQLException {
         List<String> drops = new ArrayList<>();
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("SELECT type, name FROM sqlite_schema WHERE type IN "
                         + "('view', 'trigger', 'table') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                         + "ORDER BY CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 ELSE 2 END, name")) {
             while (rs.next()) {
+                if (keep.contains(rs.getString(2)) || (rs.getString(1).equals("trigger")
+                        && keep.contains(triggerTable(connection, rs.getString(2))))) {
+                    continue;
+                }
                 drops.add("DROP " + rs.getString(1).toUpperCase(java.util.Locale.ROOT) + " IF EXISTS "
                         + quote(rs.getString(2)));
             }
         }
         if (hasSequenceTable(connection)) {
-            drops.add("DELETE FROM sqlite_sequence");
+            drops.add("DELETE FROM sqlite_sequence" + (keep.isEmpty() ? "" : " WHERE name NOT IN (" + String.join(", ",
+                    keep.stream().map(k -> "'" + k.replace("'", "''") + "'").toList()) + ")"));
         }
         boolean enforced = enforcesForeignKeys(connection);
         CatalogRows.execute(connection, "PRAGMA foreign_keys = OFF");
@@ -130,6 +141,15 @@ public final class SqliteDataOperations implements DataOperations {
         } finally {
             if (enforced) {
                 CatalogRows.execute(connection, "PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static String triggerTable(Connection connection, String trigger) throws SQLException {
+        try (var ps = connection.prepareStatement("SELECT tbl_name FROM sqlite_schema WHERE type = 'trigger' AND name = ?")) {
+            ps.setString(1, trigger);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
