@@ -1,6 +1,7 @@
 package io.shale;
 
 import io.shale.command.adopt.AdoptCommand;
+import io.shale.command.alembic.AlembicImportCommand;
 import io.shale.command.adopt.ImportCommand;
 import io.shale.command.generate.DiffCommand;
 import io.shale.command.generate.GenerateCommand;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * The library's entry point: every command the CLI has, on one {@link Workspace}, with the same
@@ -178,6 +180,20 @@ public final class Shale {
     public ImportCommand.Result importMigrations(ImportCommand.Options options) {
         try {
             return new ImportCommand().run(options);
+        } finally {
+            workspace.forgetMigrations();
+        }
+    }
+
+    /**
+     * Converts an Alembic project's revisions into Shale files by running Alembic's offline mode
+     * ({@code shale import --from alembic}); revisions offline mode cannot render are captured on a scratch database.
+     */
+    public ImportCommand.Result importAlembic(AlembicImportCommand.Options options) {
+        try {
+            DataSource ds = workspace.dataSource();
+            return new AlembicImportCommand(workspace.dialect(), workspace.scratch(),
+                    ds instanceof UrlDataSource url ? url : null, SquashCommand.shaleTables()).run(options);
         } finally {
             workspace.forgetMigrations();
         }
