@@ -22,6 +22,7 @@ import io.shale.command.migrate.UpgradeCommand;
 import io.shale.command.safety.CheckCommand;
 import io.shale.command.safety.LintCommand;
 import io.shale.command.safety.VerifyCommand;
+import io.shale.command.squash.LiveBaselineCommand;
 import io.shale.command.squash.SquashCommand;
 import io.shale.config.DatabaseSettings;
 import io.shale.dialect.ScratchDatabases;
@@ -197,6 +198,25 @@ public final class Shale {
         } finally {
             workspace.forgetMigrations();
         }
+    }
+
+    /**
+     * Writes one baseline migration from the live database (its schema, the rows of the tables matched by
+     * {@code referenceData}, their sequence positions), proved on a scratch database, and records it as applied
+     * there as {@code stamp} does ({@code shale baseline}). A dry run writes and records nothing.
+     */
+    public LiveBaselineCommand.Result baseline(LiveBaselineCommand.Options options, Confirmation confirmation) {
+        LiveBaselineCommand.Result result;
+        try {
+            result = new LiveBaselineCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
+                    workspace.skippedTables()).run(workspace.dataSource(), workspace.databaseDescription(), options);
+        } finally {
+            workspace.forgetMigrations();
+        }
+        if (result.written()) {
+            stamp(result.version(), confirmation);
+        }
+        return result;
     }
 
     /** Takes over a database another tool migrated, recording its history as Shale's ({@code shale adopt}). */
