@@ -11,6 +11,8 @@ import io.shale.migration.imports.ImportPlan;
 import io.shale.migration.imports.ImportWriter;
 import io.shale.migration.imports.SourceTool;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +38,10 @@ public final class ImportCli extends JsonCommand {
             description = "alembic: the Python that has alembic and sqlalchemy (default: python3 on the PATH).")
     Path python;
 
+    @Option(names = "--url-variable", paramLabel = "NAME", description = {"alembic: an environment variable env.py "
+            + "reads the database URL from (repeatable);", "Shale sets it, like DATABASE_URL, to the database it hands over."})
+    List<String> urlVariables = new ArrayList<>();
+
     public ImportCli(CliEnvironment env) {
         super(env);
     }
@@ -47,7 +53,7 @@ public final class ImportCli extends JsonCommand {
             Path dir = env.workingDirectory().resolve(source);
             ImportCommand.Result r = tool == SourceTool.ALEMBIC
                     ? Shale.of(project.workspace()).importAlembic(new AlembicImportCommand.Options(dir,
-                            project.config().migrations(), python, dryRun, force))
+                            project.config().migrations(), python, dryRun, force, urlVariables))
                     : new ImportCommand().run(new ImportCommand.Options(tool, dir, project.config().migrations(),
                             dryRun, force));
             if (json) {

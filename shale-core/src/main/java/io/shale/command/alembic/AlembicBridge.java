@@ -28,14 +28,18 @@ final class AlembicBridge {
 
     private final Path python;
     private final Path scriptLocation;
+    private final List<String> urlVariables;
 
     /**
      * @param python         the interpreter that has {@code alembic} and {@code sqlalchemy}
      * @param scriptLocation the folder holding {@code env.py} and {@code versions/}
+     * @param urlVariables   more environment variables the project's {@code env.py} reads the URL from; each is
+     *                       set to the URL Shale hands over (as {@code DATABASE_URL} always is)
      */
-    AlembicBridge(Path python, Path scriptLocation) {
+    AlembicBridge(Path python, Path scriptLocation, List<String> urlVariables) {
         this.python = python;
         this.scriptLocation = scriptLocation;
+        this.urlVariables = List.copyOf(urlVariables);
     }
 
     /**
@@ -64,6 +68,7 @@ final class AlembicBridge {
             env.put("SHALE_ALEMBIC_JDBC_URL", db.url());
             putIfSet(env, "SHALE_ALEMBIC_USER", db.user());
             putIfSet(env, "SHALE_ALEMBIC_PASSWORD", db.password());
+            env.put("SHALE_ALEMBIC_URL_VARIABLES", String.join(" ", urlVariables));
             String pythonPath = env.get("PYTHONPATH");
             env.put("PYTHONPATH", projectRoot() + (pythonPath == null || pythonPath.isEmpty() ? "" : ":" + pythonPath));
             Process p = start(pb);

@@ -35,8 +35,18 @@ public final class AlembicImportCommand {
      * @param python the interpreter with {@code alembic} and {@code sqlalchemy}; null for {@code python3}
      * @param dryRun convert and report, write nothing
      * @param force  write into a folder that already holds migrations, numbering after them
+     * @param urlVariables environment variables the project's {@code env.py} reads the database URL from, besides
+     *               {@code DATABASE_URL} and {@code SQLALCHEMY_DATABASE_URI}; Shale sets them to the scratch database
      */
-    public record Options(Path folder, Path target, Path python, boolean dryRun, boolean force) {
+    public record Options(Path folder, Path target, Path python, boolean dryRun, boolean force,
+                          List<String> urlVariables) {
+        public Options {
+            urlVariables = List.copyOf(urlVariables);
+        }
+
+        public Options(Path folder, Path target, Path python, boolean dryRun, boolean force) {
+            this(folder, target, python, dryRun, force, List.of());
+        }
     }
 
     private final Dialect dialect;
@@ -67,7 +77,7 @@ public final class AlembicImportCommand {
     public ImportCommand.Result run(Options options) {
         Path location = scriptLocation(options.folder());
         AlembicBridge bridge = new AlembicBridge(options.python() == null ? Path.of("python3") : options.python(),
-                location);
+                location, options.urlVariables());
         List<AlembicRevisions.Revision> revisions = AlembicRevisions.linear(bridge.run(engineUrl, "revisions"),
                 location);
         List<Map<String, Object>> rendered = (List<Map<String, Object>>) bridge.run(engineUrl, "offline")

@@ -43,8 +43,9 @@ def config():
     cfg.set_main_option("script_location", os.environ["SHALE_ALEMBIC_DIR"])
     url = sqlalchemy_url()
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    os.environ.setdefault("DATABASE_URL", url)
-    os.environ.setdefault("SQLALCHEMY_DATABASE_URI", url)
+    # set, never defaulted: an env.py that reads these must reach the scratch database, not the one in the shell
+    for name in ["DATABASE_URL", "SQLALCHEMY_DATABASE_URI"] + os.environ.get("SHALE_ALEMBIC_URL_VARIABLES", "").split():
+        os.environ[name] = url
     return cfg
 
 
