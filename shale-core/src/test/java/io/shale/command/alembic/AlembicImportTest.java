@@ -8,6 +8,7 @@ import io.shale.command.adopt.AdoptCommand;
 import io.shale.command.adopt.AdoptTool;
 import io.shale.command.adopt.ImportCommand;
 import io.shale.command.generate.CatalogSources;
+import io.shale.command.migrate.DowngradeCommand;
 import io.shale.command.squash.SquashCommand;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.SnapshotReader;
@@ -95,6 +96,11 @@ class AlembicImportTest {
             assertThat(rows(built).differences(rows(fresh))).isEmpty();
             assertThat(fresh.scalar("SELECT label FROM country_labels WHERE code = 'NL'"))
                     .isEqualTo("The Netherlands (NL)");
+
+            shale(fresh, migrations).downgrade(new DowngradeCommand.Options(0, null, false, YES));
+            assertThat(fresh.tables()).allMatch(t -> t.startsWith("shale_"));
+            shale(fresh, migrations).upgrade();
+            assertThat(catalog(fresh)).isEqualTo(catalog(built));
         }
     }
 
@@ -139,6 +145,20 @@ class AlembicImportTest {
                         assertThat(e.code()).isEqualTo(ErrorCode.MIGRATIONS_DIR_MISSING);
                         assertThat(e.getMessage()).contains("env.py", "nothing");
                         assertThat(e.hint()).contains("script_location");
+                    });
+        }
+    }
+
+    @Test
+    void aPythonThatCannotRun_isNamed_withTheFlagToPass() throws Exception {
+        Path alembic = AlembicProject.copy(dir);
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            assertThatThrownBy(() -> command(db).run(new AlembicImportCommand.Options(alembic, dir.resolve("m"),
+                    dir.resolve("no/python3"), true, false)))
+                    .isInstanceOfSatisfying(ShaleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.IMPORT_TOOL_FAILED);
+                        assertThat(e.getMessage()).contains("no/python3");
+                        assertThat(e.hint()).contains("--python PATH");
                     });
         }
     }
