@@ -150,6 +150,43 @@ class AlembicImportTest {
     }
 
     @Test
+    void aDataMigrationWhoseDowngradeReadsRowsToo_isCapturedBothWays() throws Exception {
+        Path alembic = AlembicProject.copy(dir);
+        Files.writeString(alembic.resolve("versions/g7_shout.py"), """
+                \"\"\"shout the country names\"\"\"
+                from alembic import op
+                import sqlalchemy as sa
+                revision = "g7shout"
+                down_revision = "f6c0ffee0006"
+                def rename(f):
+                    conn = op.get_bind()
+                    for code, name in conn.execute(sa.text("SELECT code, name FROM countries")).fetchall():
+                        conn.execute(sa.text("UPDATE countries SET name = :n WHERE code = :c"), {"n": f(name), "c": code})
+                    conn.execute(sa.text("DELETE FROM country_labels WHERE code = 'FR'"))
+                def upgrade():
+                    rename(str.upper)
+                def downgrade():
+                    rename(str.title)
+                    conn = op.get_bind()
+                    conn.execute(sa.text("INSERT INTO country_labels VALUES ('FR', 'France (FR)')"))
+                """);
+        Path migrations = dir.resolve("db/migrations");
+        try (TestDatabase fresh = TestDatabases.create(Engine.POSTGRES)) {
+            command(fresh).run(new AlembicImportCommand.Options(alembic, migrations, AlembicProject.PYTHON, false,
+                    false));
+            String shout = Files.readString(migrations.resolve("0007_shout_the_country_names.sql"));
+            assertThat(shout).contains("-- shale:review", "'GERMANY'", "DELETE FROM");
+
+            shale(fresh, migrations).upgrade();
+            assertThat(fresh.scalar("SELECT name FROM countries WHERE code = 'DE'")).isEqualTo("GERMANY");
+            assertThat(fresh.count("country_labels")).isEqualTo(2);
+            shale(fresh, migrations).downgrade(new DowngradeCommand.Options(6, null, false, YES));
+            assertThat(fresh.scalar("SELECT name FROM countries WHERE code = 'NL'")).isEqualTo("The Netherlands");
+            assertThat(fresh.scalar("SELECT label FROM country_labels WHERE code = 'FR'")).isEqualTo("France (FR)");
+        }
+    }
+
+    @Test
     void aPythonThatCannotRun_isNamed_withTheFlagToPass() throws Exception {
         Path alembic = AlembicProject.copy(dir);
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
