@@ -6,6 +6,7 @@ import io.shale.data.snapshot.SnapshotReader;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
+import io.shale.dialect.data.SequenceValue;
 import io.shale.diff.Differ;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
@@ -68,11 +69,25 @@ final class OnlineCapture {
             Plan backward = differ.diff(after, before, Renames.NONE, skipTable);
             List<String> up = new ArrayList<>(dialect.renderer().render(forward.changes(), before, after));
             up.addAll(RowChanges.between(rowsBefore, rowsAfter, dialect.dataOperations()));
+            up.addAll(movedSequences(rowsBefore, rowsAfter));
             List<String> down = new ArrayList<>(RowChanges.between(rowsAfter, rowsBefore, dialect.dataOperations()));
             down.addAll(dialect.renderer().render(backward.changes(), after, before));
             List<String> warnings = new ArrayList<>(forward.warnings());
             return new Captured(up, down, warnings);
         }
+    }
+
+    /** Restores of the sequences whose position the revision moved (rows inserted with generated ids). */
+    private List<String> movedSequences(DataSnapshot before, DataSnapshot after) {
+        List<String> out = new ArrayList<>();
+        for (SequenceValue s : after.sequences()) {
+            boolean same = before.sequences().stream()
+                    .anyMatch(b -> b.sequence().equals(s.sequence()) && b.next() == s.next());
+            if (!same) {
+                out.addAll(dialect.snapshotSql().restore(s, dialect.dataOperations()));
+            }
+        }
+        return out;
     }
 
     private DataSnapshot rows(DataSource ds, String where) {

@@ -164,6 +164,9 @@ class AlembicImportTest {
                         conn.execute(sa.text("UPDATE countries SET name = :n WHERE code = :c"), {"n": f(name), "c": code})
                     conn.execute(sa.text("DELETE FROM country_labels WHERE code = 'FR'"))
                 def upgrade():
+                    conn = op.get_bind()
+                    for (name,) in conn.execute(sa.text("SELECT name FROM countries WHERE code = 'DE'")).fetchall():
+                        conn.execute(sa.text("INSERT INTO users (name) VALUES (:n)"), {"n": "admin of " + name})
                     rename(str.upper)
                 def downgrade():
                     rename(str.title)
@@ -180,9 +183,12 @@ class AlembicImportTest {
             shale(fresh, migrations).upgrade();
             assertThat(fresh.scalar("SELECT name FROM countries WHERE code = 'DE'")).isEqualTo("GERMANY");
             assertThat(fresh.count("country_labels")).isEqualTo(2);
+            fresh.execute("INSERT INTO users (name) VALUES ('after the import')");
+            assertThat(fresh.count("users")).isEqualTo(2);
             shale(fresh, migrations).downgrade(new DowngradeCommand.Options(6, null, false, YES));
             assertThat(fresh.scalar("SELECT name FROM countries WHERE code = 'NL'")).isEqualTo("The Netherlands");
             assertThat(fresh.scalar("SELECT label FROM country_labels WHERE code = 'FR'")).isEqualTo("France (FR)");
+            assertThat(shout).contains("'admin of Germany'");
         }
     }
 
