@@ -1,6 +1,7 @@
 package io.shale;
 
 import io.shale.command.adopt.AdoptCommand;
+import io.shale.command.alembic.AlembicImportCommand;
 import io.shale.command.adopt.ImportCommand;
 import io.shale.command.generate.DiffCommand;
 import io.shale.command.generate.GenerateCommand;
@@ -21,6 +22,7 @@ import io.shale.command.migrate.UpgradeCommand;
 import io.shale.command.safety.CheckCommand;
 import io.shale.command.safety.LintCommand;
 import io.shale.command.safety.VerifyCommand;
+import io.shale.command.squash.LiveBaselineCommand;
 import io.shale.command.squash.SquashCommand;
 import io.shale.config.DatabaseSettings;
 import io.shale.dialect.ScratchDatabases;
@@ -45,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * The library's entry point: every command the CLI has, on one {@link Workspace}, with the same
@@ -182,6 +185,39 @@ public final class Shale {
         } finally {
             workspace.forgetMigrations();
         }
+    }
+
+    /**
+     * Converts an Alembic project's revisions into Shale files by running Alembic's offline mode
+     * ({@code shale import --from alembic}); revisions offline mode cannot render are captured on a scratch database.
+     */
+    public ImportCommand.Result importAlembic(AlembicImportCommand.Options options) {
+        try {
+            DataSource ds = workspace.dataSource();
+            return new AlembicImportCommand(workspace.dialect(), workspace.scratch(),
+                    ds instanceof UrlDataSource url ? url : null, SquashCommand.shaleTables()).run(options);
+        } finally {
+            workspace.forgetMigrations();
+        }
+    }
+
+    /**
+     * Writes one baseline migration from the live database (its schema, the rows of the tables matched by
+     * {@code referenceData}, their sequence positions), proved on a scratch database, and records it as applied
+     * there as {@code stamp} does ({@code shale baseline}). A dry run writes and records nothing.
+     */
+    public LiveBaselineCommand.Result baseline(LiveBaselineCommand.Options options, Confirmation confirmation) {
+        LiveBaselineCommand.Result result;
+        try {
+            result = new LiveBaselineCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
+                    workspace.skippedTables()).run(workspace.dataSource(), workspace.databaseDescription(), options);
+        } finally {
+            workspace.forgetMigrations();
+        }
+        if (result.written()) {
+            stamp(result.version(), confirmation);
+        }
+        return result;
     }
 
     /** Takes over a database another tool migrated, recording its history as Shale's ({@code shale adopt}). */

@@ -1,6 +1,7 @@
 package io.shale.cli;
 
 import io.shale.cli.command.AdoptCli;
+import io.shale.cli.command.BaselineCli;
 import io.shale.cli.command.CheckCli;
 import io.shale.cli.command.ClearCli;
 import io.shale.cli.command.DevCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCli.class, NewCli.class, UpgradeCli.class, DowngradeCli.class, StatusCli.class,
                 HistoryCli.class, ValidateCli.class, StampCli.class, RepairCli.class, HashCli.class,
                 GenerateCli.class, DiffCli.class, CheckCli.class, VerifyCli.class, ClearCli.class, ResetCli.class, SeedCli.class,
-                PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class,
+                PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class, BaselineCli.class,
                 DevCommand.class, FleetCli.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
                 "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})

@@ -34,6 +34,11 @@ public final class UrlDataSource implements DataSource {
         return user;
     }
 
+    /** May be null. */
+    public String password() {
+        return password;
+    }
+
     /** The same credentials for another URL (another database of the same server). */
     public UrlDataSource withUrl(String otherUrl) {
         return new UrlDataSource(otherUrl, user, password);

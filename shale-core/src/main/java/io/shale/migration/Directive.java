@@ -23,8 +23,14 @@ public record Directive(String name, String args, int line) {
      */
     public static final String SQUASHED = "squashed";
 
+    /**
+     * Marks a file a person should read before relying on it; the argument says why (an import that captured a
+     * migration's effect on a scratch database instead of converting its statements).
+     */
+    public static final String REVIEW = "review";
+
     /** Every directive the parser accepts. */
-    public static final List<String> KNOWN = List.of(NO_TRANSACTION, LINT_IGNORE, RENAMED_FROM, SQUASHED);
+    public static final List<String> KNOWN = List.of(NO_TRANSACTION, LINT_IGNORE, RENAMED_FROM, SQUASHED, REVIEW);
 
     static boolean takesArguments(String name) {
         return !NO_TRANSACTION.equals(name);

@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final List<String> LAYERS = List.of(
             "error", "process", "jdbc", "config", "schema", "schema.change", "migration", "sql", "dialect", "diff",
             "history", "lint", "data", "run", "command.migrate", "command.history", "command.adopt", "command.lifecycle",
-            "command.generate", "command.squash", "command.safety", "workspace", "", "fleet");
+            "command.generate", "command.squash", "command.safety", "command.alembic", "workspace", "", "fleet");
 
     private static final List<String> FORBIDDEN = List.of(
             "io.shale.cli", "io.shale.embedded", "picocli", "com.fasterxml", "me.tongfei", "org.junit",

@@ -104,6 +104,10 @@ public final class ImportWriter {
         if (!m.transactional()) {
             sb.append("-- shale:").append(Directive.NO_TRANSACTION).append('\n');
         }
+        if (m.review() != null) {
+            sb.append("-- shale:").append(Directive.REVIEW).append(' ').append(m.review().replace('\n', ' '))
+                    .append('\n');
+        }
         sb.append("-- migrate:up\n").append(section(m.up()));
         sb.append("-- migrate:down\n").append(section(m.down()));
         return sb.toString();

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param down          the undo statements exactly as written; null when the tool has none (the file cannot be
  *                      downgraded); {@link #NOTHING_TO_UNDO} when the tool's undo is explicitly empty
  * @param transactional false when the tool runs it outside a transaction
+ * @param review        why a person should read the file before relying on it (written as {@code -- shale:review}),
+ *                      or null
  */
 public record ImportedMigration(String originalId, String source, String description, String up, String down,
-                                boolean transactional) {
+                                boolean transactional, String review) {
     /**
      * The down section written for an explicitly empty undo. Shale reads an empty down section as
      * "cannot be reverted", so "nothing to undo" needs a statement; every engine accepts this one.
@@ -31,6 +33,11 @@ public record ImportedMigration(String originalId, String source, String descrip
         if (originalId.isBlank()) {
             throw new IllegalArgumentException("blank original id for " + source);
         }
+    }
+
+    public ImportedMigration(String originalId, String source, String description, String up, String down,
+                             boolean transactional) {
+        this(originalId, source, description, up, down, transactional, null);
     }
 
     /** A down text as found in the source: blank means "nothing to undo". */

@@ -13,7 +13,9 @@ public enum SourceTool {
     GOLANG_MIGRATE("golang-migrate"),
     DBMATE("dbmate"),
     DIESEL("diesel"),
-    PRISMA("prisma");
+    PRISMA("prisma"),
+    /** Python revisions: converted by running Alembic itself (command.alembic), so it has no file reader. */
+    ALEMBIC("alembic");
 
     private final String cliName;
 
@@ -52,6 +54,9 @@ public enum SourceTool {
                 return new DieselReader();
             case PRISMA:
                 return new PrismaReader();
+            case ALEMBIC:
+                throw new ShaleException(ErrorCode.USAGE, "alembic revisions are Python: they are converted by "
+                        + "running Alembic, not by reading files", "use Shale#importAlembic (`shale import --from alembic DIR`)");
             default:
                 throw new IllegalStateException("no reader for " + this);
         }
