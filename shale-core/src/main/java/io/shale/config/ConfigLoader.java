@@ -47,7 +47,9 @@ public final class ConfigLoader {
                 referenceData(values.get("reference-data")),
                 (Path) values.get("seeds"),
                 purge(values.get("purge")),
-                values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null);
+                values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null,
+                (Duration) binder.valueOrDefault(values, "lock-lease"),
+                (Duration) binder.valueOrDefault(values, "lock-heartbeat"));
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

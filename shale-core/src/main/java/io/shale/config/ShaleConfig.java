@@ -30,6 +30,8 @@ import java.util.Objects;
  *                              ({@code db/seeds} beside the config file)
  * @param purge                 {@code purge:} the named purge rules, in file order (empty when none)
  * @param scratch               {@code scratch:} the server for throw-away databases, or null
+ * @param lockLease             {@code lock-lease:} how long a Galera lease lock lives without a heartbeat (default 30s)
+ * @param lockHeartbeat         {@code lock-heartbeat:} how often the Galera lease holder renews it (default 5s)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -48,7 +50,9 @@ public record ShaleConfig(
         ReferenceDataSettings referenceData,
         Path seeds,
         Map<String, PurgeSettings> purge,
-        DatabaseSettings scratch) {
+        DatabaseSettings scratch,
+        Duration lockLease,
+        Duration lockHeartbeat) {
 
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -62,6 +66,19 @@ public record ShaleConfig(
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
+        Objects.requireNonNull(lockLease, "lockLease");
+        Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
+    }
+
+    /** The settings without the Galera lease settings, which take their defaults (30s, 5s). */
+    public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
+                       List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
+                       String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
+                       Path embeddedDataDir, ModelsSettings models, ReferenceDataSettings referenceData, Path seeds,
+                       Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
+        this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
+                historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
+                scratch, Duration.ofSeconds(30), Duration.ofSeconds(5));
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

@@ -54,6 +54,8 @@ public enum ErrorCode {
     MIGRATION_FAILED(ErrorCategory.EXECUTION),
 
     LOCK_TIMEOUT(ErrorCategory.LOCK),
+    CLUSTER_NOT_READY(ErrorCategory.LOCK),
+    CLUSTER_DDL_UNSAFE(ErrorCategory.REFUSED),
 
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),

@@ -1,5 +1,6 @@
 package io.shale.run;
 
+import io.shale.dialect.MigrationLock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -8,9 +9,11 @@ import java.util.Objects;
  * What commands need from the configuration.
  *
  * @param migrationsLabel how messages name the migrations folder
+ * @param lockLease       Galera only: how long the lease lock stays valid without a heartbeat
+ * @param lockHeartbeat   Galera only: how often its holder renews it
  */
 public record Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
-                       Duration lockTimeout, String migrationsLabel) {
+                       Duration lockTimeout, String migrationsLabel, Duration lockLease, Duration lockHeartbeat) {
     public static final String TOOL_VERSION = "0.1.0";
 
     public Settings {
@@ -20,6 +23,15 @@ public record Settings(String historyTable, String metaTable, String environment
         protectedEnvironments = List.copyOf(protectedEnvironments);
         Objects.requireNonNull(lockTimeout);
         Objects.requireNonNull(migrationsLabel);
+        Objects.requireNonNull(lockLease);
+        Objects.requireNonNull(lockHeartbeat);
+    }
+
+    /** The settings with the Galera lease defaults (30s lease, 5s heartbeat). */
+    public Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
+                    Duration lockTimeout, String migrationsLabel) {
+        this(historyTable, metaTable, environment, protectedEnvironments, lockTimeout, migrationsLabel,
+                MigrationLock.Target.DEFAULT_LEASE, MigrationLock.Target.DEFAULT_HEARTBEAT);
     }
 
     public static Settings defaults(String migrationsLabel) {

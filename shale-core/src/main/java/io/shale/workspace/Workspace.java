@@ -99,7 +99,8 @@ public final class Workspace implements AutoCloseable {
     public Settings settings() {
         return new Settings(config.historyTable(), config.metaTable(), config.environment(),
                 config.protectedEnvironments(), config.lockTimeout(),
-                classPathMigrations != null ? migrationsLabel : config.migrations().toString());
+                classPathMigrations != null ? migrationsLabel : config.migrations().toString(),
+                config.lockLease(), config.lockHeartbeat());
     }
 
     /**

@@ -40,6 +40,8 @@ public final class WorkspaceBuilder {
     private String historyTable = "shale_history";
     private String metaTable = "shale_meta";
     private Duration lockTimeout = Duration.ofSeconds(60);
+    private Duration lockLease = Duration.ofSeconds(30);
+    private Duration lockHeartbeat = Duration.ofSeconds(5);
     private List<String> exclude = List.of();
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
@@ -82,6 +84,8 @@ public final class WorkspaceBuilder {
         this.historyTable = config.historyTable();
         this.metaTable = config.metaTable();
         this.lockTimeout = config.lockTimeout();
+        this.lockLease = config.lockLease();
+        this.lockHeartbeat = config.lockHeartbeat();
         this.exclude = config.exclude();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
@@ -175,6 +179,18 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** Galera only: how long the lease lock stays valid without a heartbeat ({@code lock-lease}). */
+    public WorkspaceBuilder lockLease(Duration lease) {
+        this.lockLease = Objects.requireNonNull(lease, "lease");
+        return this;
+    }
+
+    /** Galera only: how often the lease holder renews it ({@code lock-heartbeat}). */
+    public WorkspaceBuilder lockHeartbeat(Duration heartbeat) {
+        this.lockHeartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
+        return this;
+    }
+
     /** Glob patterns of tables Shale never touches ({@code apscheduler_*}). */
     public WorkspaceBuilder exclude(String... patterns) {
         this.exclude = List.of(patterns);
@@ -236,7 +252,7 @@ public final class WorkspaceBuilder {
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
-                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch, lockLease, lockHeartbeat);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
@@ -251,6 +267,10 @@ public final class WorkspaceBuilder {
         requireIdentifier("meta-table", metaTable);
         if (lockTimeout.isNegative()) {
             throw bad("lock-timeout is negative (" + lockTimeout + ")", "give a duration of zero or more");
+        }
+        if (lockHeartbeat.isNegative() || lockHeartbeat.isZero() || lockHeartbeat.compareTo(lockLease) >= 0) {
+            throw bad("lock-heartbeat (" + lockHeartbeat + ") must be more than zero and shorter than lock-lease ("
+                    + lockLease + ")", "give a heartbeat of a fraction of the lease, e.g. lock-lease: 30s and lock-heartbeat: 5s");
         }
         for (String pkg : javaPackages) {
             if (!Values.isPackageName(pkg)) {
