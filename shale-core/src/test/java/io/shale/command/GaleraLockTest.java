@@ -170,6 +170,26 @@ class GaleraLockTest {
         assertThat(column(2, db, "SHOW TABLES LIKE 'a'")).isEmpty();
     }
 
+    @Test
+    void desyncedNode_isRefused_asNotReady() throws Exception {
+        String db = cluster.createDatabase("galera_" + DATABASES.incrementAndGet());
+        new Project(dir, null).migration(1, "a", "CREATE TABLE a (id int PRIMARY KEY);", null);
+        try (Connection admin = cluster.connect(3, db); Statement st = admin.createStatement()) {
+            st.execute("SET GLOBAL wsrep_desync = ON");
+            try {
+                assertThatThrownBy(() -> shale(3, db).upgrade()).isInstanceOfSatisfying(ShaleException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.CLUSTER_NOT_READY);
+                    assertThat(e.getMessage()).contains("node3").contains("wsrep_local_state_comment=");
+                    assertThat(e.hint()).contains("Synced");
+                });
+            } finally {
+                st.execute("SET GLOBAL wsrep_desync = OFF");
+            }
+        }
+        assertThat(column(1, db, "SHOW TABLES LIKE 'a'")).isEmpty();
+        assertThat(shale(1, db).upgrade().applied()).hasSize(1);
+    }
+
     private Shale shale(int node, String db) {
         return shale(node, db, Duration.ofSeconds(30), Duration.ofSeconds(5), MigrationListener.NONE);
     }

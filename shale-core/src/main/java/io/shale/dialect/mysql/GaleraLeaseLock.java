@@ -36,7 +36,9 @@ final class GaleraLeaseLock {
         GaleraLease lease = new GaleraLease(target.metaTable(), name);
         long connectionId = connectionId(connection);
         // Reads on this session wait until the node has applied what the cluster committed before
-        // them, so the history read after the lock is the one the previous holder left.
+        // them, so the history read after the lock is the one the previous holder left. The old
+        // value comes back on release: the connection may belong to the application's pool.
+        long syncWait = syncWait(connection);
         try (Statement st = connection.createStatement()) {
             st.execute("SET SESSION wsrep_sync_wait = 1");
         }
@@ -60,6 +62,12 @@ final class GaleraLeaseLock {
                 try (session) {
                     lease.delete(session, owner);
                     session.commit();
+                } finally {
+                    if (!connection.isClosed()) {
+                        try (Statement st = connection.createStatement()) {
+                            st.execute("SET SESSION wsrep_sync_wait = " + syncWait);
+                        }
+                    }
                 }
             });
         } catch (SQLException | RuntimeException e) {
@@ -116,6 +124,12 @@ final class GaleraLeaseLock {
             session.rollback();
         } catch (SQLException ignored) {
             // The transaction is gone with the error that ended it.
+        }
+    }
+
+    private static long syncWait(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("SELECT @@SESSION.wsrep_sync_wait")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
