@@ -42,6 +42,12 @@ public class ShaleProperties {
     /** How long to wait for another process's migration lock (the file's, else 60 s). */
     private Duration lockTimeout;
 
+    /** Galera only: how long the migration lock's lease lives without a heartbeat (the file's, else 30 s). */
+    private Duration lockLease;
+
+    /** Galera only: how often the lease holder renews it (the file's, else 5 s). */
+    private Duration lockHeartbeat;
+
     /**
      * Bean names of the data sources Shale manages. Unset: those marked {@link ShaleDataSource}, else
      * the single (or primary) {@code DataSource}.
@@ -139,6 +145,22 @@ public class ShaleProperties {
 
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    public Duration getLockLease() {
+        return lockLease;
+    }
+
+    public void setLockLease(Duration lockLease) {
+        this.lockLease = lockLease;
+    }
+
+    public Duration getLockHeartbeat() {
+        return lockHeartbeat;
+    }
+
+    public void setLockHeartbeat(Duration lockHeartbeat) {
+        this.lockHeartbeat = lockHeartbeat;
     }
 
     public List<String> getDataSource() {

@@ -73,6 +73,12 @@ final class WorkspaceFactory {
         if (properties.getLockTimeout() != null) {
             builder.lockTimeout(properties.getLockTimeout());
         }
+        if (properties.getLockLease() != null) {
+            builder.lockLease(properties.getLockLease());
+        }
+        if (properties.getLockHeartbeat() != null) {
+            builder.lockHeartbeat(properties.getLockHeartbeat());
+        }
         return builder.build();
     }
 
