@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
 record GaleraNode(String nodeName, int clusterSize, String state, boolean ready, String osuMethod) {
 
     /**
-     * Asks the server: empty when wsrep is off or unknown (plain MySQL or MariaDB), the node's facts otherwise.
+     * Asks the server (variable names come back lower-cased): empty when wsrep is off or unknown (plain MySQL or MariaDB), the node's facts otherwise.
      * Costs one {@code SHOW VARIABLES} on a server without Galera.
      */
     static Optional<GaleraNode> detect(Connection connection) throws SQLException {
@@ -45,7 +46,7 @@ record GaleraNode(String nodeName, int clusterSize, String state, boolean ready,
         }
         return Optional.of(new GaleraNode(node, size, status.getOrDefault("wsrep_local_state_comment", "?"),
                 "ON".equalsIgnoreCase(status.get("wsrep_ready")),
-                variables.getOrDefault("wsrep_OSU_method", "?")));
+                variables.getOrDefault("wsrep_osu_method", "?")));
     }
 
     /**
@@ -75,8 +76,7 @@ record GaleraNode(String nodeName, int clusterSize, String state, boolean ready,
         Map<String, String> out = new HashMap<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                out.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT).equals("wsrep_osu_method")
-                        ? "wsrep_OSU_method" : rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2));
+                out.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2));
             }
         }
         return out;

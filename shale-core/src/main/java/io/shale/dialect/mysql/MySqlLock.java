@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +23,7 @@ final class MySqlLock implements MigrationLock {
     public Held acquire(Connection connection, ConnectionOpener opener, Target target, Duration timeout,
                         Consumer<String> waiting) throws SQLException {
         String name = target.name();
-        java.util.Optional<GaleraNode> galera = GaleraNode.detect(connection);
+        Optional<GaleraNode> galera = GaleraNode.detect(connection);
         if (galera.isPresent()) {
             galera.get().requireMigratable(name);
             return new GaleraLeaseLock().acquire(connection, opener, target, galera.get(), timeout, waiting);
