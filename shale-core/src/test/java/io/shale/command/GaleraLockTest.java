@@ -131,6 +131,46 @@ class GaleraLockTest {
     }
 
     @Test
+    void holderWhoseHeartbeatFails_hasItsMigrationConnectionAborted_beforeItRunsAnything() throws Exception {
+        String db = cluster.createDatabase("galera_" + DATABASES.incrementAndGet());
+        new Project(dir, null).migration(1, "a", "CREATE TABLE a (id int PRIMARY KEY);", null);
+        CountDownLatch planned = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        Shale holder = shale(1, db, Duration.ofSeconds(3), Duration.ofMillis(300), new MigrationListener() {
+            @Override
+            public void planned(io.shale.run.Direction direction, List<io.shale.migration.Migration> migrations) {
+                planned.countDown();
+                await(goOn);
+            }
+        });
+        CompletableFuture<UpgradeCommand.Result> run = CompletableFuture.supplyAsync(holder::upgrade);
+        assertThat(planned.await(60, TimeUnit.SECONDS)).isTrue();
+        long migrator = (Long) column(1, db, "SELECT connection_id FROM shale_meta_lock").get(0);
+        try (Connection admin = cluster.connect(1, db); Statement st = admin.createStatement()) {
+            // The lease's own session: the holder's other connection to this database.
+            long lease;
+            try (ResultSet rs = st.executeQuery("SELECT id FROM information_schema.processlist WHERE db = '" + db
+                    + "' AND id NOT IN (" + migrator + ", CONNECTION_ID())")) {
+                assertThat(rs.next()).isTrue();
+                lease = rs.getLong(1);
+                assertThat(rs.next()).as("one other connection: the lease's").isFalse();
+            }
+            st.execute("KILL CONNECTION " + lease);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!column(1, db, "SELECT id FROM information_schema.processlist WHERE id = " + migrator).isEmpty()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        goOn.countDown();
+
+        assertThatThrownBy(() -> run.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(ShaleException.class);
+        assertThat(column(2, db, "SHOW TABLES LIKE 'a'")).isEmpty();
+        assertThat(shale(2, db, Duration.ofSeconds(3), Duration.ofMillis(500), MigrationListener.NONE).upgrade()
+                .applied()).extracting(UpgradeCommand.Applied::version).containsExactly(1);
+    }
+
+    @Test
     void nodeRestartedBetweenMigrations_historyStillAgreesOnEveryNode() throws Exception {
         String db = cluster.createDatabase("galera_" + DATABASES.incrementAndGet());
         Project project = new Project(dir, null)
