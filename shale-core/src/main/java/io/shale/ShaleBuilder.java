@@ -97,6 +97,18 @@ public final class ShaleBuilder {
         return this;
     }
 
+    /** Galera only: how long the lease lock stays valid without a heartbeat. */
+    public ShaleBuilder lockLease(Duration lease) {
+        workspace.lockLease(lease);
+        return this;
+    }
+
+    /** Galera only: how often the lease holder renews it. */
+    public ShaleBuilder lockHeartbeat(Duration heartbeat) {
+        workspace.lockHeartbeat(heartbeat);
+        return this;
+    }
+
     public ShaleBuilder listener(MigrationListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
         return this;

@@ -51,7 +51,9 @@ public final class ConfigLoader {
                 (Duration) binder.valueOrDefault(values, "lock-wait"),
                 (Integer) binder.valueOrDefault(values, "lock-retries"),
                 TargetsSection.read(values.get("targets"),
-                        location.configFile() == null ? null : location.show(location.configFile())));
+                        location.configFile() == null ? null : location.show(location.configFile())),
+                (Duration) binder.valueOrDefault(values, "lock-lease"),
+                (Duration) binder.valueOrDefault(values, "lock-heartbeat"));
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param lockRetries           {@code lock-retries:} how often a migration that timed out on a table lock
  *                              is retried (default 10)
  * @param targets               {@code targets:} named targets and target generators, in file order (empty when none)
+ * @param lockLease             {@code lock-lease:} how long a Galera lease lock lives without a heartbeat (default 30s)
+ * @param lockHeartbeat         {@code lock-heartbeat:} how often the Galera lease holder renews it (default 5s)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -56,14 +58,20 @@ public record ShaleConfig(
         DatabaseSettings scratch,
         Duration lockWait,
         int lockRetries,
-        Map<String, TargetSettings> targets) {
+        Map<String, TargetSettings> targets,
+        Duration lockLease,
+        Duration lockHeartbeat) {
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
     /** The default number of retries after a statement lock timeout ({@code lock-retries:}). */
     public static final int DEFAULT_LOCK_RETRIES = 10;
+    /** The default Galera lease ({@code lock-lease:}). */
+    public static final Duration DEFAULT_LOCK_LEASE = Duration.ofSeconds(30);
+    /** The default Galera heartbeat ({@code lock-heartbeat:}). */
+    public static final Duration DEFAULT_LOCK_HEARTBEAT = Duration.ofSeconds(5);
 
-    /** Without the statement lock-wait settings (their defaults) and without targets. */
+    /** Without the lock-wait and lease settings (their defaults) and without targets. */
     public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
                        List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
                        String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
@@ -71,7 +79,7 @@ public record ShaleConfig(
                        Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
         this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
                 historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
-                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of());
+                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of(), DEFAULT_LOCK_LEASE, DEFAULT_LOCK_HEARTBEAT);
     }
 
     public ShaleConfig {
@@ -88,13 +96,15 @@ public record ShaleConfig(
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
         Objects.requireNonNull(lockWait, "lockWait");
         targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
+        Objects.requireNonNull(lockLease, "lockLease");
+        Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
     }
 
     /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
     public ShaleConfig withLockWaits(Duration lockWait, int lockRetries) {
         return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
-                referenceData, seeds, purge, scratch, lockWait, lockRetries, targets);
+                referenceData, seeds, purge, scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat);
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

@@ -29,8 +29,16 @@ public interface MigrationLock {
     /**
      * @param name      the database and history table, e.g. {@code app/shale_history}
      * @param metaTable the meta table, which the row-locking engines lock a row of
+     * @param lease     how long a lease lock (Galera) stays valid without a heartbeat
+     * @param heartbeat how often the holder of a lease lock renews it; shorter than {@code lease}
      */
-    record Target(String name, String metaTable) {
+    record Target(String name, String metaTable, Duration lease, Duration heartbeat) {
+        public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
+        public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
+
+        public Target(String name, String metaTable) {
+            this(name, metaTable, DEFAULT_LEASE, DEFAULT_HEARTBEAT);
+        }
     }
 
     /** A held lock; {@link #close()} releases it and never throws for a connection that is already gone. */

@@ -59,6 +59,8 @@ public enum ErrorCode {
     LOCK_TIMEOUT(ErrorCategory.LOCK),
     /** A migration's statement timed out on a table lock ({@code lock-wait:}) more often than {@code lock-retries:} allows. */
     LOCK_WAIT_EXHAUSTED(ErrorCategory.LOCK),
+    CLUSTER_NOT_READY(ErrorCategory.LOCK),
+    CLUSTER_DDL_UNSAFE(ErrorCategory.REFUSED),
 
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),

@@ -42,7 +42,8 @@ public final class LockedSession implements AutoCloseable {
             throws SQLException {
         ctx.dialect().prepareSession(ctx.connection());
         MigrationLock.Held lock = ctx.dialect().lock().acquire(ctx.connection(), ctx::openExtra,
-                new MigrationLock.Target(ctx.lockName(), ctx.settings().metaTable()), ctx.settings().lockTimeout(),
+                new MigrationLock.Target(ctx.lockName(), ctx.settings().metaTable(),
+                        ctx.settings().lockLease(), ctx.settings().lockHeartbeat()), ctx.settings().lockTimeout(),
                 listener::waitingForLock);
         try {
             // Read first and create only what is missing: an application start with everything applied

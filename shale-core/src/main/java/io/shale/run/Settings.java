@@ -1,5 +1,7 @@
 package io.shale.run;
 
+import io.shale.dialect.MigrationLock;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -11,16 +13,22 @@ import java.util.Objects;
  * @param lockWait        how long one statement of a transactional migration may wait for a table lock
  *                        ({@code lock-wait:}); zero: no limit
  * @param lockRetries     how often a migration that timed out waiting for a table lock is retried
+ * @param lockLease       Galera only: how long the lease lock stays valid without a heartbeat
+ * @param lockHeartbeat   Galera only: how often its holder renews it
  */
 public record Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
-                       Duration lockTimeout, String migrationsLabel, Duration lockWait, int lockRetries) {
+                       Duration lockTimeout, String migrationsLabel, Duration lockWait, int lockRetries,
+                       Duration lockLease, Duration lockHeartbeat) {
     public static final String TOOL_VERSION = "0.1.0";
 
-    /** With the default statement lock wait (5s) and retries (10). */
+    /**
+     * With the default statement lock wait (5s) and retries (10), and the Galera lease defaults (30s lease,
+     * 5s heartbeat).
+     */
     public Settings(String historyTable, String metaTable, String environment, List<String> protectedEnvironments,
                     Duration lockTimeout, String migrationsLabel) {
         this(historyTable, metaTable, environment, protectedEnvironments, lockTimeout, migrationsLabel,
-                Duration.ofSeconds(5), 10);
+                Duration.ofSeconds(5), 10, MigrationLock.Target.DEFAULT_LEASE, MigrationLock.Target.DEFAULT_HEARTBEAT);
     }
 
     public Settings {
@@ -34,6 +42,8 @@ public record Settings(String historyTable, String metaTable, String environment
         if (lockWait.isNegative() || lockRetries < 0) {
             throw new IllegalArgumentException("lockWait and lockRetries must not be negative");
         }
+        Objects.requireNonNull(lockLease);
+        Objects.requireNonNull(lockHeartbeat);
     }
 
     public static Settings defaults(String migrationsLabel) {

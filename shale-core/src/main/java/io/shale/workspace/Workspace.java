@@ -103,7 +103,7 @@ public final class Workspace implements AutoCloseable {
         return new Settings(config.historyTable(), config.metaTable(), config.environment(),
                 config.protectedEnvironments(), config.lockTimeout(),
                 classPathMigrations != null ? migrationsLabel : config.migrations().toString(),
-                config.lockWait(), config.lockRetries());
+                config.lockWait(), config.lockRetries(), config.lockLease(), config.lockHeartbeat());
     }
 
     /**

@@ -43,6 +43,8 @@ public final class WorkspaceBuilder {
     private Duration lockTimeout = Duration.ofSeconds(60);
     private Duration lockWait = ShaleConfig.DEFAULT_LOCK_WAIT;
     private int lockRetries = ShaleConfig.DEFAULT_LOCK_RETRIES;
+    private Duration lockLease = Duration.ofSeconds(30);
+    private Duration lockHeartbeat = Duration.ofSeconds(5);
     private List<String> exclude = List.of();
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
@@ -89,6 +91,8 @@ public final class WorkspaceBuilder {
         this.lockTimeout = config.lockTimeout();
         this.lockWait = config.lockWait();
         this.lockRetries = config.lockRetries();
+        this.lockLease = config.lockLease();
+        this.lockHeartbeat = config.lockHeartbeat();
         this.exclude = config.exclude();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
@@ -196,6 +200,18 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** Galera only: how long the lease lock stays valid without a heartbeat ({@code lock-lease}). */
+    public WorkspaceBuilder lockLease(Duration lease) {
+        this.lockLease = Objects.requireNonNull(lease, "lease");
+        return this;
+    }
+
+    /** Galera only: how often the lease holder renews it ({@code lock-heartbeat}). */
+    public WorkspaceBuilder lockHeartbeat(Duration heartbeat) {
+        this.lockHeartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
+        return this;
+    }
+
     /** Glob patterns of tables Shale never touches ({@code apscheduler_*}). */
     public WorkspaceBuilder exclude(String... patterns) {
         this.exclude = List.of(patterns);
@@ -275,9 +291,8 @@ public final class WorkspaceBuilder {
                         models.command() == null ? null : new ModelsSettings.Command(models.command().line(),
                                 models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch,
-                ShaleConfig.DEFAULT_LOCK_WAIT, ShaleConfig.DEFAULT_LOCK_RETRIES, targets);
+                lockWait, lockRetries, targets, lockLease, lockHeartbeat);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
-        config = config.withLockWaits(lockWait, lockRetries);
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);
         if (preloaded != null) {
@@ -300,6 +315,10 @@ public final class WorkspaceBuilder {
         }
         if (lockRetries < 0) {
             throw bad("lock-retries is negative (" + lockRetries + ")", "give a count of zero or more");
+        }
+        if (lockHeartbeat.isNegative() || lockHeartbeat.isZero() || lockHeartbeat.compareTo(lockLease) >= 0) {
+            throw bad("lock-heartbeat (" + lockHeartbeat + ") must be more than zero and shorter than lock-lease ("
+                    + lockLease + ")", "give a heartbeat of a fraction of the lease, e.g. lock-lease: 30s and lock-heartbeat: 5s");
         }
         for (String pkg : javaPackages) {
             if (!Values.isPackageName(pkg)) {

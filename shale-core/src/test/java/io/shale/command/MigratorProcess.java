@@ -17,11 +17,21 @@ final class MigratorProcess implements AutoCloseable {
     private final Thread reader;
 
     MigratorProcess(TestDatabase db, Path migrations, int lockTimeoutSeconds) throws IOException {
+        this(db.url(), db.user(), db.password(), migrations, lockTimeoutSeconds);
+    }
+
+    /** {@code extra}: {@link MigratorMain}'s optional arguments (lease, heartbeat, pause, in milliseconds). */
+    MigratorProcess(String url, String user, String password, Path migrations, int lockTimeoutSeconds,
+                    long... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), MigratorMain.class.getName(), db.url(),
-                db.user() == null ? "" : db.user(), db.password() == null ? "" : db.password(), migrations.toString(),
-                String.valueOf(lockTimeoutSeconds)).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), MigratorMain.class.getName(), url,
+                user == null ? "" : user, password == null ? "" : password, migrations.toString(),
+                String.valueOf(lockTimeoutSeconds)));
+        for (long e : extra) {
+            command.add(String.valueOf(e));
+        }
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
         reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -42,6 +42,12 @@ public class ShaleProperties {
     /** How long to wait for another process's migration lock (the file's, else 60 s). */
     private Duration lockTimeout;
 
+    /** Galera only: how long the migration lock's lease lives without a heartbeat (the file's, else 30 s). */
+    private Duration lockLease;
+
+    /** Galera only: how often the lease holder renews it (the file's, else 5 s). */
+    private Duration lockHeartbeat;
+
     /**
      * How long one statement of a transactional migration may wait for a table lock before the migration is
      * rolled back and retried (the file's {@code lock-wait}, else 5 s; 0: no limit).
@@ -164,6 +170,22 @@ public class ShaleProperties {
 
     public void setLockRetries(Integer lockRetries) {
         this.lockRetries = lockRetries;
+    }
+
+    public Duration getLockLease() {
+        return lockLease;
+    }
+
+    public void setLockLease(Duration lockLease) {
+        this.lockLease = lockLease;
+    }
+
+    public Duration getLockHeartbeat() {
+        return lockHeartbeat;
+    }
+
+    public void setLockHeartbeat(Duration lockHeartbeat) {
+        this.lockHeartbeat = lockHeartbeat;
     }
 
     public List<String> getDataSource() {

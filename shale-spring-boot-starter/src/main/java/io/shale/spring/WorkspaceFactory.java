@@ -79,6 +79,12 @@ final class WorkspaceFactory {
         if (properties.getLockRetries() != null) {
             builder.lockRetries(properties.getLockRetries());
         }
+        if (properties.getLockLease() != null) {
+            builder.lockLease(properties.getLockLease());
+        }
+        if (properties.getLockHeartbeat() != null) {
+            builder.lockHeartbeat(properties.getLockHeartbeat());
+        }
         return builder.build();
     }
 

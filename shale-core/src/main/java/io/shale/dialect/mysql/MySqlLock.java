@@ -9,15 +9,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** A named {@code GET_LOCK}: held by the session, released by the server when the session ends. */
+/**
+ * A named {@code GET_LOCK}: held by the session, released by the server when the session ends. On a
+ * Galera cluster {@code GET_LOCK} is local to one node, so there the lock is a lease row the cluster
+ * certifies ({@link GaleraLeaseLock}).
+ */
 final class MySqlLock implements MigrationLock {
 
     @Override
     public Held acquire(Connection connection, ConnectionOpener opener, Target target, Duration timeout,
                         Consumer<String> waiting) throws SQLException {
         String name = target.name();
+        Optional<GaleraNode> galera = GaleraNode.detect(connection);
+        if (galera.isPresent()) {
+            galera.get().requireMigratable(name);
+            return new GaleraLeaseLock().acquire(connection, opener, target, galera.get(), timeout, waiting);
+        }
         String lockName = "shale_" + Long.toHexString(LockKeys.fnv64(name));
         LockWait.Result result = LockWait.poll(
                 () -> intValue(connection, "SELECT GET_LOCK(?, 0)", lockName) == 1,
