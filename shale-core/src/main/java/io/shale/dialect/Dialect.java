@@ -129,6 +129,22 @@ public interface Dialect {
         return "CURRENT_USER";
     }
 
+    /**
+     * The URL to hand the JDBC driver for a URL the user wrote: by default the same. An engine whose
+     * shipped driver needs an option to accept one of its documented prefixes adds it here.
+     */
+    default String driverUrl(String url) {
+        return url;
+    }
+
+    /**
+     * Whether {@code table} is known, from the catalog, not to exist: lets history reads skip a query
+     * that would fail (and that some drivers log as a warning). False means "unknown: try it".
+     */
+    default boolean tableCertainlyMissing(Connection connection, String table) throws SQLException {
+        return false;
+    }
+
     /** Whether {@code e} says that a table does not exist (used to read history without a catalog query). */
     boolean isMissingTable(SQLException e);
 
