@@ -73,6 +73,9 @@ public interface Dialect {
     /** Writes this engine's DDL for schema changes. */
     Renderer renderer();
 
+    /** The engine's own definitions of every object, for the engine-canonical proof. */
+    CanonicalDump canonicalDump();
+
     /** The SQL the data commands (clear, reset, purge, seed, reference data) need from this engine. */
     DataOperations dataOperations();
 

@@ -55,6 +55,8 @@ public enum ErrorCode {
 
     LOCK_TIMEOUT(ErrorCategory.LOCK),
 
+    GENERATE_UNPROVEN(ErrorCategory.UNPROVEN),
+
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),
     ENVIRONMENT_MISMATCH(ErrorCategory.REFUSED),

@@ -1,6 +1,7 @@
 package io.shale.dialect.mysql;
 
 import io.shale.dialect.BaseDialect;
+import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
@@ -128,5 +129,10 @@ public final class MySqlDialect extends BaseDialect {
     @Override
     public SnapshotSql snapshotSql() {
         return new MySqlSnapshotSql();
+    }
+
+    @Override
+    public CanonicalDump canonicalDump() {
+        return new MySqlCanonicalDump();
     }
 }
