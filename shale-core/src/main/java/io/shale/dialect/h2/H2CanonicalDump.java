@@ -129,7 +129,7 @@ final class H2CanonicalDump implements CanonicalDump {
                 StringBuilder def = new StringBuilder();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     String column = md.getColumnLabel(i).toUpperCase(Locale.ROOT);
-                    if (LEFT_OUT.contains(column) || rs.getObject(i) == null) {
+                    if (LEFT_OUT.contains(column) || column.endsWith("_CATALOG") || rs.getObject(i) == null) {
                         continue;
                     }
                     String value = rs.getString(i);

@@ -52,7 +52,7 @@ final class PgCanonicalQueries {
                     + " CASE WHEN a.attgenerated = 's' THEN 'GENERATED ALWAYS AS (' || pg_get_expr(d.adbin, d.adrelid) || ') STORED'"
                     + "   WHEN d.adbin IS NOT NULL THEN 'DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) END,"
                     + " CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN 'COLLATE ' || co.collname END,"
-                    + " CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || a.attstorage END,"
+                    + " CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || a.attstorage::text END,"
                     + " 'COMMENT ' || quote_literal(col_description(c.oid, a.attnum))) AS def"
                     + " FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
@@ -95,7 +95,7 @@ final class PgCanonicalQueries {
             // row-level security policies
             "SELECT 'policy ' || n.nspname || '.' || c.relname || '.' || pol.polname AS k, n.nspname || '.' || c.relname AS tbl,"
                     + " concat_ws(E'\\n', CASE WHEN pol.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END,"
-                    + " 'FOR ' || pol.polcmd,"
+                    + " 'FOR ' || pol.polcmd::text,"
                     + " 'TO ' || (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(r)::text END, ', ' ORDER BY 1)"
                     + "   FROM unnest(pol.polroles) r),"
                     + " 'USING (' || pg_get_expr(pol.polqual, pol.polrelid) || ')',"
