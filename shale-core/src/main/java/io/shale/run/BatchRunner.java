@@ -104,7 +104,7 @@ public final class BatchRunner {
             return steps;
         } catch (StatementRunner.Failure f) {
             rollbackAtomic(ownTransaction);
-            throw StatementRunner.toException(f, false);
+            throw StatementRunner.toException(f, false, true);
         } catch (SQLException | RuntimeException e) {
             rollbackAtomic(ownTransaction);
             throw e;
@@ -135,12 +135,12 @@ public final class BatchRunner {
             throw switch (u.mode()) {
                 case TRANSACTION -> {
                     c.rollback();
-                    yield StatementRunner.toException(f, false);
+                    yield StatementRunner.toException(f, false, true);
                 }
                 case SAVEPOINT -> {
                     sender.exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
                     sender.exec("RELEASE " + RunPlanner.SAVEPOINT);
-                    yield StatementRunner.toException(f, false);
+                    yield StatementRunner.toException(f, false, true);
                 }
                 case TRACED, TRACED_OUTSIDE_LOCK -> traceFailure(direction, u.migration(), f);
                 case ATOMIC -> new IllegalStateException("an atomic unit runs inside atomically()", f);
@@ -182,7 +182,7 @@ public final class BatchRunner {
                     + (f.statementsRun < 0 ? "an unknown number of" : String.valueOf(f.statementsRun))
                     + " statement(s) took effect: " + f.detail);
         }
-        return StatementRunner.toException(f, trace);
+        return StatementRunner.toException(f, trace, false);
     }
 
     /** The unit's steps in order, timing its statements; tells the listener. */
