@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * H2's own description of every object: the rows of its {@code INFORMATION_SCHEMA} views, every
- * column of them except catalog names, positions and counters. Names that H2 generates
+ * column of them except catalog names, positions, counters and type names as declared (a DECIMAL
+ * column is a NUMERIC one). Names that H2 generates
  * ({@code CONSTRAINT_8A}, {@code SYSTEM_SEQUENCE_...}) differ between two databases, so objects
  * named that way are keyed by what they are (type and columns) instead.
  */
@@ -129,7 +130,8 @@ final class H2CanonicalDump implements CanonicalDump {
                 StringBuilder def = new StringBuilder();
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     String column = md.getColumnLabel(i).toUpperCase(Locale.ROOT);
-                    if (LEFT_OUT.contains(column) || column.endsWith("_CATALOG") || rs.getObject(i) == null) {
+                    if (LEFT_OUT.contains(column) || column.endsWith("_CATALOG") || column.startsWith("DECLARED_")
+                            || rs.getObject(i) == null) {
                         continue;
                     }
                     String value = rs.getString(i);
