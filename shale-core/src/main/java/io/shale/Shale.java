@@ -25,6 +25,7 @@ import io.shale.command.safety.VerifyCommand;
 import io.shale.command.squash.LiveBaselineCommand;
 import io.shale.command.squash.SquashCommand;
 import io.shale.config.DatabaseSettings;
+import io.shale.dialect.Dialects;
 import io.shale.dialect.ScratchDatabases;
 import io.shale.dialect.ScratchProvider;
 import io.shale.command.safety.VerifySince;
@@ -258,7 +259,8 @@ public final class Shale {
                 return new SchemaSource.Database(workspace.dataSource(), "the configured database");
             default:
                 if (spec.startsWith("jdbc:")) {
-                    return new SchemaSource.Database(new UrlDataSource(spec, null, null), Redaction.url(spec));
+                    return new SchemaSource.Database(new UrlDataSource(Dialects.forUrl(spec).driverUrl(spec), null, null),
+                            Redaction.url(spec));
                 }
                 if (spec.endsWith(".sql")) {
                     return new SchemaSource.SqlFile(workspace.config().baseDir().resolve(Path.of(spec)));

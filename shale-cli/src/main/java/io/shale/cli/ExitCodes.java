@@ -16,6 +16,7 @@ import io.shale.error.ErrorCategory;
  *  7  a migration failed while running
  *  8  lock: another migrator held the lock past --lock-timeout
  *  9  refused: protected environment, environment mismatch, confirmation missing
+ * 10  unproven: generated SQL does not reach its target by the engine's own definitions (GENERATE_UNPROVEN)
  * 70  internal error (a bug in Shale: please report it with the stack trace printed)
  * </pre>
  */
@@ -38,6 +39,7 @@ public final class ExitCodes {
             case EXECUTION -> 7;
             case LOCK -> 8;
             case REFUSED -> 9;
+            case UNPROVEN -> 10;
             case INTERNAL -> INTERNAL;
         };
     }

@@ -74,6 +74,9 @@ public interface Dialect {
     /** Writes this engine's DDL for schema changes. */
     Renderer renderer();
 
+    /** The engine's own definitions of every object, for the engine-canonical proof. */
+    CanonicalDump canonicalDump();
+
     /** The SQL the data commands (clear, reset, purge, seed, reference data) need from this engine. */
     DataOperations dataOperations();
 
@@ -136,6 +139,22 @@ public interface Dialect {
     /** An SQL expression giving the current database user, for scripts a DBA runs by hand. */
     default String currentUserExpression() {
         return "CURRENT_USER";
+    }
+
+    /**
+     * The URL to hand the JDBC driver for a URL the user wrote: by default the same. An engine whose
+     * shipped driver needs an option to accept one of its documented prefixes adds it here.
+     */
+    default String driverUrl(String url) {
+        return url;
+    }
+
+    /**
+     * Whether {@code table} is known, from the catalog, not to exist: lets history reads skip a query
+     * that would fail (and that some drivers log as a warning). False means "unknown: try it".
+     */
+    default boolean tableCertainlyMissing(Connection connection, String table) throws SQLException {
+        return false;
     }
 
     /** Whether {@code e} says that a table does not exist (used to read history without a catalog query). */

@@ -30,7 +30,8 @@ public final class ScratchDatabases {
         return purpose -> create(dialect, url, user, password, purpose);
     }
 
-    private static ScratchDatabase create(Dialect dialect, String url, String user, String password, String purpose) {
+    private static ScratchDatabase create(Dialect dialect, String givenUrl, String user, String password, String purpose) {
+        String url = dialect.driverUrl(givenUrl);
         String name = "shale_scratch_" + purpose.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String scratchUrl = dialect.scratchUrl(url, name);

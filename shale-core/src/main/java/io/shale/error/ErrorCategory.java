@@ -21,6 +21,8 @@ public enum ErrorCategory {
     LOCK,
     /** A destructive command was refused: protected environment or missing confirmation. */
     REFUSED,
+    /** Generated SQL does not reach its target by the engine-canonical comparison. */
+    UNPROVEN,
     /** A bug in Shale, not something the user can fix. */
     INTERNAL
 }

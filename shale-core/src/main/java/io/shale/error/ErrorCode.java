@@ -62,6 +62,8 @@ public enum ErrorCode {
     CLUSTER_NOT_READY(ErrorCategory.LOCK),
     CLUSTER_DDL_UNSAFE(ErrorCategory.REFUSED),
 
+    GENERATE_UNPROVEN(ErrorCategory.UNPROVEN),
+
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),
     ENVIRONMENT_MISMATCH(ErrorCategory.REFUSED),

@@ -44,6 +44,9 @@ public final class HistoryTable {
 
     /** The rows in version order, or empty when the table does not exist yet (nothing was ever applied). */
     public Optional<List<AppliedMigration>> readIfExists(Connection connection) throws SQLException {
+        if (dialect.tableCertainlyMissing(connection, table)) {
+            return Optional.empty();
+        }
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM " + table + " ORDER BY version")) {
             List<AppliedMigration> rows = new ArrayList<>();
@@ -169,6 +172,9 @@ public final class HistoryTable {
 
     /** All meta rows, or empty when the meta table does not exist. */
     public Optional<Map<String, String>> readMetaIfExists(Connection connection) throws SQLException {
+        if (dialect.tableCertainlyMissing(connection, metaTable)) {
+            return Optional.empty();
+        }
         Map<String, String> out = new LinkedHashMap<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM " + metaTable)) {

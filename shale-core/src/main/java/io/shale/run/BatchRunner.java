@@ -121,7 +121,7 @@ public final class BatchRunner {
             return steps;
         } catch (StatementRunner.Failure f) {
             rollbackAtomic(ownTransaction);
-            throw error(f, false, 0);
+            throw error(f, false, true, 0);
         } catch (SQLException | RuntimeException e) {
             rollbackAtomic(ownTransaction);
             throw e;
@@ -177,12 +177,12 @@ public final class BatchRunner {
             throw switch (u.mode()) {
                 case TRANSACTION -> {
                     c.rollback();
-                    yield error(f, false, retry);
+                    yield error(f, false, true, retry);
                 }
                 case SAVEPOINT -> {
                     sender.exec("ROLLBACK TO " + RunPlanner.SAVEPOINT);
                     sender.exec("RELEASE " + RunPlanner.SAVEPOINT);
-                    yield error(f, false, 0);
+                    yield error(f, false, true, 0);
                 }
                 case TRACED, TRACED_OUTSIDE_LOCK -> traceFailure(direction, u.migration(), f);
                 case ATOMIC -> new IllegalStateException("an atomic unit runs inside atomically()", f);
@@ -224,17 +224,19 @@ public final class BatchRunner {
                     + (f.statementsRun < 0 ? "an unknown number of" : String.valueOf(f.statementsRun))
                     + " statement(s) took effect: " + f.detail);
         }
-        return withLeftovers(error(f, trace, 0), trace);
+        return withLeftovers(error(f, trace, false, 0), trace);
     }
 
     /**
      * The error a failure becomes: a lock wait that ran out of retries, or the migration's own failure.
-     * {@code unitRetries}: how often the whole unit had been retried before.
+     * {@code transactional}: whether the unit ran in a transaction
+     * (then nothing of it remains); {@code unitRetries}: how often the whole unit had been retried before.
      */
-    private ShaleException error(StatementRunner.Failure f, boolean leftTrace, int unitRetries) {
+    private ShaleException error(StatementRunner.Failure f, boolean leftTrace, boolean transactional,
+                                 int unitRetries) {
         return f.lockTimeout
                 ? LockRetries.exhausted(f, 1 + unitRetries + f.lockRetries, ctx.settings(), waits, leftTrace)
-                : StatementRunner.toException(f, leftTrace);
+                : StatementRunner.toException(f, leftTrace, transactional);
     }
 
     /**

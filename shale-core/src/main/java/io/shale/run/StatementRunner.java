@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -30,6 +31,8 @@ public final class StatementRunner {
         private static final long serialVersionUID = 1L;
         final int statementsRun;
         final String detail;
+        /** The statements of the file that ran before the failure, as {@code line N: first words}. */
+        final List<String> tookEffect;
         /** Whether the statement gave up waiting for a lock ({@link StatementWaits#isLockTimeout}). */
         final boolean lockTimeout;
         /** The sessions seen holding that lock; empty when none were seen. */
@@ -38,14 +41,19 @@ public final class StatementRunner {
         final int lockRetries;
 
         Failure(int statementsRun, String detail, Throwable cause) {
-            this(statementsRun, detail, cause, false, List.of(), 0);
+            this(statementsRun, detail, List.of(), cause);
         }
 
-        Failure(int statementsRun, String detail, Throwable cause, boolean lockTimeout, List<Blocker> blockers,
-                int lockRetries) {
+        Failure(int statementsRun, String detail, List<String> tookEffect, Throwable cause) {
+            this(statementsRun, detail, tookEffect, cause, false, List.of(), 0);
+        }
+
+        Failure(int statementsRun, String detail, List<String> tookEffect, Throwable cause, boolean lockTimeout,
+                List<Blocker> blockers, int lockRetries) {
             super(detail, cause);
             this.statementsRun = statementsRun;
             this.detail = detail;
+            this.tookEffect = List.copyOf(tookEffect);
             this.lockTimeout = lockTimeout;
             this.blockers = List.copyOf(blockers);
             this.lockRetries = lockRetries;
@@ -94,13 +102,14 @@ public final class StatementRunner {
                 }
             } catch (Exception e) {
                 throw new Failure(-1, "Java migration " + migration.script() + " (" + direction.name().toLowerCase()
-                        + ") threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), e,
+                        + ") threw " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), e,
                         e instanceof SQLException sql && waits != null && waits.isLockTimeout(sql), List.of(), 0);
             }
             return;
         }
         Iterator<SqlStatement> statements = statements(migration, direction).iterator();
         int index = 0;
+        List<String> ran = new ArrayList<>();
         try (Statement st = c.createStatement()) {
             while (statements.hasNext()) {
                 SqlStatement s = statements.next();
@@ -122,11 +131,12 @@ public final class StatementRunner {
                         for (; statements.hasNext(); statements.next()) {
                             total++;
                         }
-                        throw new Failure(index, describe(migration, direction, s, index, total, e), e, timedOut,
+                        throw new Failure(index, describe(migration, direction, s, index, total, e), ran, e, timedOut,
                                 blockers, retry);
                     }
                 }
                 index++;
+                ran.add(summary(s));
             }
         } catch (SQLException e) {
             throw new Failure(index, "Could not create a statement for " + migration.script() + ": " + e.getMessage(), e);
@@ -153,6 +163,12 @@ public final class StatementRunner {
                 + " of " + total + "): " + firstLine(e.getMessage()) + "\n    " + sql.replace("\n", "\n    ");
     }
 
+    /** {@code line N: CREATE TABLE users (...} at most 80 characters of the statement, on one line. */
+    private static String summary(SqlStatement s) {
+        String text = s.sql().strip().replaceAll("\\s+", " ");
+        return "line " + s.line() + ": " + (text.length() > 80 ? text.substring(0, 80) + " ..." : text);
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "(no message)";
@@ -161,14 +177,37 @@ public final class StatementRunner {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /** The error a failure becomes, with a hint that depends on what was left behind. */
-    static ShaleException toException(Failure f, boolean leftTrace) {
-        String ran = f.statementsRun < 0 ? "part of this migration may have taken effect"
-                : "statements 1.." + f.statementsRun + " of this migration took effect";
+    /**
+     * The error a failure becomes, with a hint that depends on what was left behind.
+     *
+     * @param leftTrace     a failed record was written (statements took effect)
+     * @param transactional the file ran in a transaction (or under a savepoint) that was rolled back;
+     *                      false where the engine's DDL commits by itself
+     */
+    static ShaleException toException(Failure f, boolean leftTrace, boolean transactional) {
+        if (transactional) {
+            return new ShaleException(ErrorCode.MIGRATION_FAILED, "Migration failed: " + f.detail,
+                    "nothing of this migration was applied (it ran in a transaction): fix it and run the command again",
+                    f.getCause());
+        }
+        StringBuilder message = new StringBuilder("Migration failed: ").append(f.detail);
+        if (f.statementsRun < 0) {
+            message.append("\n  part of this migration may have taken effect (a Java migration does not say how much)");
+        } else if (f.tookEffect.isEmpty()) {
+            message.append("\n  no statement of this run took effect (the first one failed); this engine commits DDL by"
+                    + " itself, so whatever an earlier, interrupted run of this file did is still in the database");
+        } else {
+            message.append("\n  these statements of the file took effect (this engine commits DDL by itself,"
+                    + " so they were not rolled back):");
+            f.tookEffect.forEach(st -> message.append("\n    ").append(st));
+        }
         String hint = leftTrace
-                ? ran + " and a failed record was written: "
-                        + "fix the cause, undo or finish those statements by hand, then run `shale repair` and upgrade again"
-                : "nothing of this migration was applied (it ran in a transaction): fix it and run the command again";
-        return new ShaleException(ErrorCode.MIGRATION_FAILED, "Migration failed: " + f.detail, hint, f.getCause());
+                ? "a failed record was written: fix the cause, undo or finish those statements by hand, then run "
+                        + "`shale repair` and upgrade again (or, once you did the rest by hand, `shale repair --mark-applied "
+                        + "VERSION` to record the migration as applied)"
+                : "fix the cause; if an earlier run already did part of the file, finish the rest by hand and run "
+                        + "`shale repair --mark-applied VERSION` to record the migration as applied, or undo that part and "
+                        + "run the command again";
+        return new ShaleException(ErrorCode.MIGRATION_FAILED, message.toString(), hint, f.getCause());
     }
 }

@@ -153,7 +153,8 @@ public final class Workspace implements AutoCloseable {
         }
         DatabaseSettings db = config.database();
         if (db != null) {
-            return new UrlDataSource(db.url(), db.user(), db.password() == null ? null : db.password().reveal());
+            return new UrlDataSource(dialect().driverUrl(db.url()), db.user(),
+                    db.password() == null ? null : db.password().reveal());
         }
         LocalDatabase local = localDatabase();
         return new UrlDataSource(local.url(), local.user(), local.password());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** From the bottom up; a package may import itself and any package before it. */
     private static final List<String> LAYERS = List.of(
-            "error", "process", "jdbc", "config", "schema", "schema.change", "migration", "sql", "dialect", "diff",
+            "error", "process", "jdbc", "config", "schema", "schema.change", "migration", "sql", "dialect", "diff", "proof",
             "history", "lint", "data", "run", "command.migrate", "command.history", "command.adopt", "command.lifecycle",
             "command.generate", "command.squash", "command.safety", "command.alembic", "workspace", "", "fleet");
 

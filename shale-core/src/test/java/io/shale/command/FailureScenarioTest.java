@@ -106,8 +106,14 @@ class FailureScenarioTest {
             Project project = new Project(dir, db)
                     .migration(1, "bad", "INSERT INTO no_such_table (id) VALUES (1);", null);
 
-            assertThatThrownBy(() -> project.shale().upgrade()).isInstanceOfSatisfying(ShaleException.class,
-                    e -> assertThat(e.hint()).contains("nothing of this migration was applied"));
+            assertThatThrownBy(() -> project.shale().upgrade()).isInstanceOfSatisfying(ShaleException.class, e -> {
+                if (transactionalDdl(engine)) {
+                    assertThat(e.hint()).contains("nothing of this migration was applied");
+                } else {
+                    assertThat(e.getMessage()).contains("no statement of this run took effect");
+                    assertThat(e.hint()).doesNotContain("transaction");
+                }
+            });
             assertThat(project.shale().history()).isEmpty();
         }
     }

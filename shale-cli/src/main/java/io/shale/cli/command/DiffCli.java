@@ -27,6 +27,11 @@ public final class DiffCli extends JsonCommand {
     @Option(names = "--exit-code", description = "Exit 1 when the schemas differ.")
     boolean exitCode;
 
+    @Option(names = "--allow-unproven", description = {
+            "Print the SQL even when, applied to --from, it does not reach --to by the engine's own definitions",
+            "(exit 10 otherwise); the differences are printed as warnings."})
+    boolean allowUnproven;
+
     public DiffCli(CliEnvironment env) {
         super(env);
     }
@@ -36,7 +41,7 @@ public final class DiffCli extends JsonCommand {
         try (Project project = Project.load(env, options())) {
             Shale shale = Shale.of(project.workspace());
             DiffCommand.Result r = shale.diff(new DiffCommand.Options(shale.schemaSource(from),
-                    shale.schemaSource(to), RenameOptions.parse(renames)));
+                    shale.schemaSource(to), RenameOptions.parse(renames), allowUnproven));
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }

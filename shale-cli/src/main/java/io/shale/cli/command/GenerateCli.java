@@ -19,11 +19,17 @@ public final class GenerateCli extends JsonCommand {
     String message;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = {
-            "A rename, not a drop and an add: TABLE.COLUMN=NEW_COLUMN or TABLE=NEW_TABLE (repeatable)."})
+            "A rename, not a drop and an add: TABLE.COLUMN=NEW_COLUMN or TABLE=NEW_TABLE, optionally",
+            "schema-qualified (SCHEMA.TABLE.COLUMN=NEW_COLUMN) (repeatable)."})
     List<String> renames = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Print the SQL; write nothing.")
     boolean dryRun;
+
+    @Option(names = "--allow-unproven", description = {
+            "Write the file even when the engine's own definitions still differ after it (exit 10 otherwise);",
+            "the differences become -- WARNING: lines in the file."})
+    boolean allowUnproven;
 
     public GenerateCli(CliEnvironment env) {
         super(env);
@@ -35,7 +41,7 @@ public final class GenerateCli extends JsonCommand {
             GenerateCommand command = new GenerateCommand(project.dialect(), project.scratch(), project.migrations(),
                     project.models(), project.skippedTables());
             GenerateCommand.Result r = command.run(new GenerateCommand.Options(message, RenameOptions.parse(renames),
-                    dryRun));
+                    dryRun, allowUnproven));
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }

@@ -27,6 +27,11 @@ public final class RepairCli extends JsonCommand {
     @Option(names = "--dry-run", description = "Show what would change; change nothing.")
     boolean dryRun;
 
+    @Option(names = "--mark-applied", paramLabel = "VERSION", description = {
+            "Record a migration that stopped part-way as applied, after you did the rest of it by hand",
+            "(MySQL/MariaDB: its DDL had committed, so running it again fails). Asks for confirmation."})
+    Integer markApplied;
+
     @Mixin
     ConfirmOptions confirm;
 
@@ -48,10 +53,14 @@ public final class RepairCli extends JsonCommand {
                 }
                 return ExitCodes.OK;
             }
-            var confirmation = confirmation(confirm, identity, identity.describe(), "repair the history of");
-            RepairCommand.Result r = shale.repair(new RepairCommand.Options(checksums, false, confirmation));
+            var confirmation = confirmation(confirm, identity, identity.describe(), markApplied == null
+                    ? "repair the history of" : "mark version " + markApplied + " as applied in");
+            RepairCommand.Result r = shale.repair(new RepairCommand.Options(checksums, false, confirmation, markApplied));
             if (json) {
                 writeJson(identity, r);
+            } else if (r.markedApplied() != null) {
+                out().println("Recorded version " + r.markedApplied() + " as applied"
+                        + (r.failed().isEmpty() ? "." : " (its failed record was replaced)."));
             } else {
                 out().println("Repaired: removed " + r.failed().size() + " failed record(s)"
                         + (checksums ? ", realigned " + r.checksumMismatches().size() + " checksum(s)" : "") + ".");
@@ -78,8 +87,11 @@ public final class RepairCli extends JsonCommand {
     /** What was (or, with --dry-run, would be) changed. */
     private void writeJson(DatabaseIdentity identity, RepairCommand.Result r) {
         try (Json j = new Json(out())) {
-            j.startObject().database(identity).field("dryRun", dryRun).field("changed", r.changed())
-                    .startArray("failed");
+            j.startObject().database(identity).field("dryRun", dryRun).field("changed", r.changed());
+            if (r.markedApplied() != null) {
+                j.field("markedApplied", r.markedApplied().longValue());
+            }
+            j.startArray("failed");
             for (AppliedMigration f : r.failed()) {
                 j.startObject().field("version", f.version()).field("name", f.name()).field("error", f.error())
                         .endObject();

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -30,22 +31,85 @@ import javax.sql.DataSource;
  * migrations are replayed and DDL files applied in scratch databases, then inspected. The
  * developer's own database is read only when asked for ({@link #fromDatabase}).
  */
-public final class CatalogSources {
+public final class CatalogSources implements AutoCloseable {
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final Predicate<String> skipTable;
+    /** Scratch databases kept open for the engine-canonical proof; null: each is dropped once inspected. */
+    private final List<ScratchDatabase> retained;
 
     /**
      * @param skipTable tables never compared: Shale's history and meta tables and {@code exclude:} patterns
      */
     public CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        this(dialect, scratch, skipTable, null);
+    }
+
+    private CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable,
+                           List<ScratchDatabase> retained) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
+        this.retained = retained;
+    }
+
+    /**
+     * Sources that keep every scratch database they build open until {@link #close()}, so that the
+     * proof can read the engine's own definitions from it ({@link #lastBuilt()}).
+     */
+    public static CatalogSources retaining(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        return new CatalogSources(dialect, scratch, skipTable, new ArrayList<>());
+    }
+
+    /** How many scratch databases were built and kept so far (0 where nothing is retained). */
+    public int builtCount() {
+        return retained == null ? 0 : retained.size();
+    }
+
+    /** The scratch database built last and kept open (retaining sources only). */
+    public ScratchDatabase lastBuilt() {
+        if (retained == null || retained.isEmpty()) {
+            throw new IllegalStateException("no scratch database was retained");
+        }
+        return retained.get(retained.size() - 1);
+    }
+
+    /** A new scratch database, dropped by {@link #close()} (retaining sources only). */
+    public ScratchDatabase create(String purpose) {
+        ScratchDatabase db = scratch.create(purpose);
+        if (retained != null) {
+            retained.add(db);
+        }
+        return db;
+    }
+
+    /** Drops the retained scratch databases, newest first. */
+    @Override
+    public void close() {
+        if (retained == null) {
+            return;
+        }
+        ShaleException first = null;
+        for (int i = retained.size() - 1; i >= 0; i--) {
+            try {
+                retained.get(i).close();
+            } catch (ShaleException e) {
+                first = first == null ? e : first;
+            }
+        }
+        retained.clear();
+        if (first != null) {
+            throw first;
+        }
     }
 
     /** The catalog the migrations build, replayed up to {@code version} (null: all) in a scratch database. */
     public Catalog fromMigrations(MigrationSet migrations, Integer version) {
+        if (retained != null) {
+            ScratchDatabase db = create("replay");
+            replay(db, migrations, version);
+            return inspect(db.dataSource(), db.description());
+        }
         try (ScratchDatabase db = scratch.create("replay")) {
             replay(db, migrations, version);
             return inspect(db.dataSource(), db.description());
@@ -68,6 +132,11 @@ public final class CatalogSources {
         } catch (IOException e) {
             throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Cannot read the schema file " + file + ": " + e,
                     "check models.schema in shale.yaml", e);
+        }
+        if (retained != null) {
+            ScratchDatabase db = create("models");
+            apply(db.dataSource(), db.description(), file.toString(), sql);
+            return inspect(db.dataSource(), db.description());
         }
         try (ScratchDatabase db = scratch.create("models")) {
             apply(db.dataSource(), db.description(), file.toString(), sql);

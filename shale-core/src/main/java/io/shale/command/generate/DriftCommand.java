@@ -2,17 +2,24 @@ package io.shale.command.generate;
 
 import io.shale.diff.Differ;
 import io.shale.dialect.Dialect;
+import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
 import io.shale.migration.MigrationSet;
+import io.shale.proof.CanonicalComparison;
+import io.shale.proof.Difference;
 import io.shale.schema.Catalog;
 import io.shale.schema.change.Plan;
 import io.shale.schema.change.Renames;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.function.Predicate;
 
 /**
  * {@code shale check --drift}: do the models and the migrations describe the same schema, and does
  * the live database look like what its applied migrations should have built (no hand-made changes)?
+ * Both questions are answered by the engine's own definitions of every object
+ * ({@link CanonicalComparison}); Shale's differ only suggests the SQL that would close a drift.
  */
 public final class DriftCommand {
 
@@ -25,12 +32,20 @@ public final class DriftCommand {
     }
 
     /**
-     * @param modelsDrift   SQL that would bring the migrations' schema to the models (empty: none)
-     * @param databaseDrift SQL that would bring the live database back to what its migrations built (empty: none)
+     * @param modelsDrift         SQL that would bring the migrations' schema to the models (may be empty
+     *                            while {@code modelsDifferences} is not: Shale cannot render that part)
+     * @param databaseDrift       SQL that would bring the live database back to what its migrations built
+     * @param modelsDifferences   objects whose engine definitions differ between migrations (expected) and models
+     * @param databaseDifferences objects whose engine definitions differ between migrations (expected) and database
      */
-    public record Result(List<String> modelsDrift, List<String> databaseDrift, List<String> warnings) {
+    public record Result(List<String> modelsDrift, List<String> databaseDrift, List<String> warnings,
+                         List<Difference> modelsDifferences, List<Difference> databaseDifferences) {
+        public Result(List<String> modelsDrift, List<String> databaseDrift, List<String> warnings) {
+            this(modelsDrift, databaseDrift, warnings, List.of(), List.of());
+        }
+
         public boolean drifted() {
-            return !modelsDrift.isEmpty() || !databaseDrift.isEmpty();
+            return !modelsDifferences.isEmpty() || !databaseDifferences.isEmpty();
         }
     }
 
@@ -47,25 +62,42 @@ public final class DriftCommand {
     }
 
     public Result run(Options options) {
-        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
+        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
         Differ differ = new Differ(dialect.diffHooks());
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<String> models = List.of();
-        if (options.models() != null) {
-            Catalog built = sources.fromMigrations(migrations, null);
-            Catalog desired = options.models().catalog(sources);
-            Plan plan = differ.diff(built, desired, Renames.NONE, skipTable);
-            warnings.addAll(plan.warnings());
-            models = plan.isEmpty() ? List.of() : dialect.renderer().render(plan.changes(), built, desired);
-        }
+        List<Difference> modelsDifferences = List.of();
         List<String> database = List.of();
-        if (options.database() != null) {
-            Catalog expected = sources.fromMigrations(migrations, options.appliedVersion());
-            Catalog live = options.database().catalog(sources);
-            Plan plan = differ.diff(live, expected, Renames.NONE, skipTable);
-            warnings.addAll(plan.warnings());
-            database = plan.isEmpty() ? List.of() : dialect.renderer().render(plan.changes(), live, expected);
+        List<Difference> databaseDifferences = List.of();
+        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable)) {
+            if (options.models() != null) {
+                Catalog built = sources.fromMigrations(migrations, null);
+                ScratchDatabase replay = sources.lastBuilt();
+                Catalog desired = options.models().catalog(sources);
+                ScratchDatabase modelsDb = sources.lastBuilt();
+                SortedMap<String, String> expected = canonical.dump(replay.dataSource(), replay.description());
+                modelsDifferences = canonical.compare(expected, canonical.dump(modelsDb.dataSource(),
+                        modelsDb.description()), modelsDb.dataSource(), modelsDb.description());
+                Plan plan = differ.diff(built, desired, Renames.NONE, skipTable);
+                warnings.addAll(plan.warnings());
+                if (!modelsDifferences.isEmpty() && !plan.isEmpty()) {
+                    models = dialect.renderer().render(plan.changes(), built, desired);
+                }
+            }
+            if (options.database() != null) {
+                Catalog expected = sources.fromMigrations(migrations, options.appliedVersion());
+                ScratchDatabase replay = sources.lastBuilt();
+                Catalog live = options.database().catalog(sources);
+                databaseDifferences = canonical.compare(canonical.dump(replay.dataSource(), replay.description()),
+                        canonical.dump(options.database().dataSource(), options.database().description()),
+                        replay.dataSource(), replay.description());
+                Plan plan = differ.diff(live, expected, Renames.NONE, skipTable);
+                warnings.addAll(plan.warnings());
+                if (!databaseDifferences.isEmpty() && !plan.isEmpty()) {
+                    database = dialect.renderer().render(plan.changes(), live, expected);
+                }
+            }
         }
-        return new Result(models, database, warnings);
+        return new Result(models, database, warnings, modelsDifferences, databaseDifferences);
     }
 }

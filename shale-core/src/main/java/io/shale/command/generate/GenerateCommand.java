@@ -4,28 +4,43 @@ import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchDatabase;
 import io.shale.dialect.ScratchProvider;
 import io.shale.diff.Differ;
+import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.migration.MigrationSet;
 import io.shale.migration.MigrationWriter;
+import io.shale.proof.CanonicalComparison;
+import io.shale.proof.Difference;
+import io.shale.proof.Unproven;
 import io.shale.schema.Catalog;
 import io.shale.schema.change.Plan;
 import io.shale.schema.change.Renames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.function.Predicate;
 
 /**
  * {@code shale generate -m msg}: replays the migrations in one scratch database, applies the
  * models in another, diffs the two inspected catalogs and writes the next migration with an up
- * (migrations to models) and a down (models to migrations) section. Before writing, it proves the
- * file: the up section applied to the replay must give the models' catalog, and the down section
- * must give the replay's catalog back; anything left over becomes a warning in the file.
+ * (migrations to models) and a down (models to migrations) section.
+ *
+ * <p>Before writing, it proves the file with the engine's own definitions of every object
+ * ({@link CanonicalComparison}), not with Shale's model: the up section applied to the replay must
+ * reach the models, and the down section must then reach the migrations' schema again. What still
+ * differs fails the command ({@code GENERATE_UNPROVEN}, both definitions named), unless
+ * {@link Options#allowUnproven()}, in which case the file carries the differences as warnings.
  */
 public final class GenerateCommand {
 
-    /** @param dryRun compute and return the SQL, write nothing */
-    public record Options(String message, Renames renames, boolean dryRun) {
+    /**
+     * @param dryRun        compute and return the SQL, write nothing
+     * @param allowUnproven write the file even when the proof finds differences (they become {@code -- WARNING:} lines)
+     */
+    public record Options(String message, Renames renames, boolean dryRun, boolean allowUnproven) {
+        public Options(String message, Renames renames, boolean dryRun) {
+            this(message, renames, dryRun, false);
+        }
     }
 
     /**
@@ -38,6 +53,8 @@ public final class GenerateCommand {
             return !up.isEmpty();
         }
     }
+
+    private static final String FLAG = "--allow-unproven";
 
     private final Dialect dialect;
     private final ScratchProvider scratch;
@@ -54,61 +71,80 @@ public final class GenerateCommand {
         this.skipTable = skipTable;
     }
 
+    /**
+     * @throws ShaleException GENERATE_UNPROVEN when the proof finds differences and
+     *                        {@link Options#allowUnproven()} is not set
+     */
     public Result run(Options options) {
-        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
-        Catalog desired = models.catalog(sources);
-        Differ differ = new Differ(dialect.diffHooks());
-        try (ScratchDatabase replay = scratch.create("replay")) {
+        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
+        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable)) {
+            Catalog desired = models.catalog(sources);
+            ScratchDatabase modelsDb = sources.lastBuilt();
+            SortedMap<String, String> wanted = canonical.dump(modelsDb.dataSource(), modelsDb.description());
+            ScratchDatabase replay = sources.create("replay");
             sources.replay(replay, migrations, null);
             Catalog current = sources.inspect(replay.dataSource(), replay.description());
+            SortedMap<String, String> before = canonical.dump(replay.dataSource(), replay.description());
+            List<Difference> gap = canonical.compare(wanted, before, replay.dataSource(), replay.description());
+            Differ differ = new Differ(dialect.diffHooks());
             Plan up = differ.diff(current, desired, options.renames(), skipTable);
-            if (up.isEmpty()) {
-                return new Result(null, List.of(), List.of(), up.warnings());
+            List<String> warnings = new ArrayList<>(up.warnings());
+            if (gap.isEmpty() || up.isEmpty()) {
+                // Equal by the engine's definitions: any change the model sees is a difference of spelling only.
+                if (!gap.isEmpty()) {
+                    if (!options.allowUnproven()) {
+                        throw Unproven.of("The migrations' schema (Shale finds no change it can render)", "the models",
+                                gap, null);
+                    }
+                    warnings.addAll(Unproven.warnings("the migrations' schema", gap));
+                }
+                return new Result(null, List.of(), List.of(), warnings);
             }
             Plan down = differ.diff(desired, current, Differ.reversed(options.renames()), skipTable);
             List<String> upSql = dialect.renderer().render(up.changes(), current, desired);
             List<String> downSql = dialect.renderer().render(down.changes(), desired, current);
-            List<String> warnings = new ArrayList<>(up.warnings());
-            prove(sources, differ, replay, upSql, downSql, current, desired, warnings);
+            prove(sources, canonical, replay, upSql, downSql, wanted, before, options.allowUnproven(), warnings);
             Path file = options.dryRun() ? null
                     : MigrationWriter.create(migrations, options.message(), section(upSql, warnings), section(downSql, List.of()));
             return new Result(file, upSql, downSql, warnings);
         }
     }
 
-    /** Applies up then down to the replay and records any difference that remains as a warning. */
-    private void prove(CatalogSources sources, Differ differ, ScratchDatabase replay, List<String> upSql,
-                       List<String> downSql, Catalog current, Catalog desired, List<String> warnings) {
+    /**
+     * Applies up, compares with the models; applies down, compares with the migrations' schema.
+     * Differences fail the command, or become warnings when {@code allowUnproven}.
+     */
+    private void prove(CatalogSources sources, CanonicalComparison canonical, ScratchDatabase replay,
+                       List<String> upSql, List<String> downSql, SortedMap<String, String> wanted,
+                       SortedMap<String, String> before, boolean allowUnproven, List<String> warnings) {
+        List<Difference> upLeft;
+        List<Difference> downLeft;
         try {
             sources.apply(replay.dataSource(), replay.description(), "generated up section", script(upSql));
-            Catalog afterUp = sources.inspect(replay.dataSource(), replay.description());
-            Plan left = differ.diff(afterUp, desired, Renames.NONE, skipTable);
-            if (!left.isEmpty()) {
-                warnings.add("the up section does not reproduce the models exactly; still needed after it: "
-                        + remaining(left, afterUp, desired));
-            }
+            upLeft = canonical.compare(wanted, canonical.dump(replay.dataSource(), replay.description()),
+                    replay.dataSource(), replay.description());
             sources.apply(replay.dataSource(), replay.description(), "generated down section", script(downSql));
-            Catalog afterDown = sources.inspect(replay.dataSource(), replay.description());
-            Plan back = differ.diff(afterDown, current, Renames.NONE, skipTable);
-            if (!back.isEmpty()) {
-                warnings.add("the down section does not restore the previous schema exactly; still needed after it: "
-                        + remaining(back, afterDown, current));
-            }
+            downLeft = canonical.compare(before, canonical.dump(replay.dataSource(), replay.description()),
+                    replay.dataSource(), replay.description());
         } catch (ShaleException e) {
+            if (!allowUnproven) {
+                throw new ShaleException(ErrorCode.GENERATE_UNPROVEN,
+                        "The generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage(),
+                        "write that part of the migration by hand, or pass " + FLAG
+                                + " to write the file anyway with the failure as a -- WARNING: line", e);
+            }
             warnings.add("the generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage());
+            return;
         }
-    }
-
-    /** What is still different, as the SQL a reviewer would add (the first three statements). */
-    private String remaining(Plan plan, Catalog from, Catalog to) {
-        List<String> sql;
-        try {
-            sql = dialect.renderer().render(plan.changes(), from, to);
-        } catch (IllegalArgumentException e) {
-            return plan.changes().size() + " change(s), e.g. " + plan.changes().get(0);
+        if (!allowUnproven && !upLeft.isEmpty()) {
+            throw Unproven.of("The generated up section, applied to the migrations' schema,", "the models", upLeft, FLAG);
         }
-        String shown = String.join("; ", sql.subList(0, Math.min(3, sql.size())));
-        return sql.size() > 3 ? shown + "; ... (" + sql.size() + " statements)" : shown;
+        if (!allowUnproven && !downLeft.isEmpty()) {
+            throw Unproven.of("The generated down section, applied after the up section,", "the migrations' schema",
+                    downLeft, FLAG);
+        }
+        warnings.addAll(Unproven.warnings("the up section", upLeft));
+        warnings.addAll(Unproven.warnings("the down section", downLeft));
     }
 
     private String script(List<String> statements) {

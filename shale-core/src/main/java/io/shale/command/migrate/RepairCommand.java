@@ -12,8 +12,10 @@ import io.shale.error.ShaleException;
 import io.shale.history.AppliedMigration;
 import io.shale.history.MigrationState;
 import io.shale.history.Reconciliation;
+import io.shale.migration.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,12 +32,21 @@ public final class RepairCommand {
      * @param checksums also accept the current checksum of applied files that were edited
      * @param dryRun    report what would change and change nothing
      */
-    public record Options(boolean checksums, boolean dryRun, Confirmation confirmation) {
+    public record Options(boolean checksums, boolean dryRun, Confirmation confirmation, Integer markApplied) {
+        public Options(boolean checksums, boolean dryRun, Confirmation confirmation) {
+            this(checksums, dryRun, confirmation, null);
+        }
     }
 
-    /** @param failed the failed records (with the statement that failed and what took effect) */
+    /**
+     * @param failed        the failed records (with the statement that failed and what took effect)
+     * @param markedApplied the version recorded as applied ({@code --mark-applied}), or null
+     */
     public record Result(List<AppliedMigration> failed, List<Reconciliation.Entry> checksumMismatches,
-                         boolean changed) {
+                         boolean changed, Integer markedApplied) {
+        public Result(List<AppliedMigration> failed, List<Reconciliation.Entry> checksumMismatches, boolean changed) {
+            this(failed, checksumMismatches, changed, null);
+        }
     }
 
     private final MigrationContext ctx;
@@ -62,6 +73,9 @@ public final class RepairCommand {
             return new Result(state.failed(), options.checksums() ? state.checksumMismatches() : List.of(), false);
         }
         try (LockedSession session = LockedSession.open(ctx, listener)) {
+            if (options.markApplied() != null) {
+                return markApplied(session, options);
+            }
             Result state = describe(session.reconciliation, false);
             List<Reconciliation.Entry> mismatches = options.checksums() ? state.checksumMismatches() : List.of();
             if (state.failed().isEmpty() && mismatches.isEmpty()) {
@@ -86,6 +100,39 @@ public final class RepairCommand {
         } catch (SQLException e) {
             throw ctx.databaseError("repairing", e);
         }
+    }
+
+    /**
+     * Records a migration that stopped part-way as applied, once the person running it has done the rest by
+     * hand: where DDL commits by itself, running the file again would fail on what it already did.
+     */
+    private Result markApplied(LockedSession session, Options options) throws SQLException {
+        int version = options.markApplied();
+        Reconciliation.Entry entry = session.reconciliation.entries().stream().filter(e -> e.version() == version)
+                .findFirst().orElse(null);
+        boolean pending = entry != null && entry.migration() != null
+                && (entry.applied() == null || !entry.applied().success());
+        if (!pending) {
+            BatchRunner.commitLockTransaction(ctx);
+            throw new ShaleException(ErrorCode.TARGET_INVALID, "Cannot mark version " + version + " as applied in "
+                    + ctx.identity().describe() + ": " + (entry == null || entry.migration() == null
+                    ? "there is no migration file with that version" : "it is applied already"),
+                    "name a pending or failed migration (see `shale status`)");
+        }
+        Guard.check("mark version " + version + " as applied in", ctx.identity().database(), ctx.identity().describe(),
+                ctx.settings().environment(), session.storedEnvironment(), ctx.settings().protectedEnvironments(),
+                options.confirmation());
+        Migration m = entry.migration();
+        Connection c = ctx.connection();
+        List<AppliedMigration> failed = new ArrayList<>();
+        if (entry.applied() != null) {
+            failed.add(entry.applied());
+            ctx.history().delete(c, version);
+        }
+        ctx.history().insert(c, new AppliedMigration(m.version(), m.description(), m.checksum(), m.kind().name(),
+                Instant.now(), ctx.identity().user(), 0, true, null));
+        BatchRunner.commitLockTransaction(ctx);
+        return new Result(failed, List.of(), true, version);
     }
 
     private static Result describe(Reconciliation rec, boolean changed) {

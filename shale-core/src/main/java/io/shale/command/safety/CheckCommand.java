@@ -9,6 +9,7 @@ import io.shale.dialect.ScratchProvider;
 import io.shale.lint.Finding;
 import io.shale.lint.Severity;
 import io.shale.migration.MigrationSet;
+import io.shale.proof.Difference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,15 +129,28 @@ public final class CheckCommand {
         DriftCommand.Result r = new DriftCommand(dialect, scratch, migrations, skipTable)
                 .run(new DriftCommand.Options(options.models(), options.database(), options.appliedVersion()));
         r.warnings().forEach(w -> problems.add(new Problem("drift", false, "NOT_COMPARED", w, null, null, 0)));
-        if (!r.modelsDrift().isEmpty()) {
-            problems.add(new Problem("drift", true, "MODELS_DRIFT", "the models differ from what the migrations build: "
-                    + String.join("; ", r.modelsDrift()), "run `shale generate -m ...` and review the file", null, 0));
+        if (!r.modelsDifferences().isEmpty()) {
+            problems.add(new Problem("drift", true, "MODELS_DRIFT", "the models differ from what the migrations build"
+                    + " (expected: the migrations; actual: the models): " + described(r.modelsDifferences())
+                    + suggestion(r.modelsDrift()), "run `shale generate -m ...` and review the file", null, 0));
         }
-        if (!r.databaseDrift().isEmpty()) {
+        if (!r.databaseDifferences().isEmpty()) {
             problems.add(new Problem("drift", true, "DATABASE_DRIFT", "the database differs from what its applied "
-                    + "migrations build (hand-made changes?); undoing them takes: " + String.join("; ", r.databaseDrift()),
+                    + "migrations build (hand-made changes?) (expected: the migrations; actual: the database): "
+                    + described(r.databaseDifferences()) + suggestion(r.databaseDrift()),
                     "put the change in a migration, or undo it in the database", null, 0));
         }
+    }
+
+    private static String described(List<Difference> differences) {
+        StringBuilder sb = new StringBuilder();
+        differences.forEach(d -> sb.append("\n  ").append(d.describe()));
+        return sb.toString();
+    }
+
+    /** The SQL Shale's differ would use to close the drift, where it renders it. */
+    private static String suggestion(List<String> sql) {
+        return sql.isEmpty() ? "\nShale renders no SQL for this" : "\nthe SQL that closes it: " + String.join("; ", sql);
     }
 
     private static Row row(String label, String check, List<Problem> problems) {

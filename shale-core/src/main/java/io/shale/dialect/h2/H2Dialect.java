@@ -1,6 +1,7 @@
 package io.shale.dialect.h2;
 
 import io.shale.dialect.BaseDialect;
+import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.SnapshotSql;
@@ -67,5 +68,10 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public SnapshotSql snapshotSql() {
         return new H2SnapshotSql();
+    }
+
+    @Override
+    public CanonicalDump canonicalDump() {
+        return new H2CanonicalDump();
     }
 }

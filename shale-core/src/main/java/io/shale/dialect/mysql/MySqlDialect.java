@@ -3,6 +3,7 @@ package io.shale.dialect.mysql;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.ClientAccess;
 import io.shale.dialect.DatabaseLogin;
+import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
@@ -10,6 +11,9 @@ import io.shale.dialect.SnapshotSql;
 import io.shale.dialect.StatementWaits;
 import io.shale.dialect.JdbcUrls;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +24,8 @@ import java.util.Set;
  * {@code success = false} record; the lock is {@code GET_LOCK}, released with the session.
  */
 public final class MySqlDialect extends BaseDialect {
+    private static final String MYSQL_PREFIX = "jdbc:mysql:";
+
     /**
      * Hibernate's MariaDB dialect: MariaDB is the engine Shale embeds, and its DDL also runs on MySQL 8
      * for the types JPA uses most.
@@ -74,6 +80,42 @@ public final class MySqlDialect extends BaseDialect {
         return "DELIMITER $$\n" + sql + "$$\nDELIMITER ;";
     }
 
+    /**
+     * MariaDB Connector/J, the driver Shale ships, accepts {@code jdbc:mysql:} only with
+     * {@code permitMysqlScheme}; it is added when no other driver (MySQL Connector/J) takes the URL.
+     */
+    @Override
+    public String driverUrl(String url) {
+        if (url == null || !url.startsWith(MYSQL_PREFIX) || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        } catch (SQLException noDriver) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
+    }
+
+    /** Asks information_schema first, so a first run sends no query that fails (the driver logs those at WARN). */
+    @Override
+    public boolean tableCertainlyMissing(Connection connection, String table) throws SQLException {
+        String name = table.replace("`", "");
+        int dot = name.indexOf('.');
+        String sql = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                + (dot < 0 ? "DATABASE()" : "?") + " AND table_name = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (dot >= 0) {
+                ps.setString(i++, name.substring(0, dot));
+            }
+            ps.setString(i, dot < 0 ? name : name.substring(dot + 1));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        }
+    }
+
     @Override
     public boolean isMissingTable(SQLException e) {
         return e.getErrorCode() == 1146 || "42S02".equals(e.getSQLState());
@@ -109,5 +151,10 @@ public final class MySqlDialect extends BaseDialect {
     @Override
     public SnapshotSql snapshotSql() {
         return new MySqlSnapshotSql();
+    }
+
+    @Override
+    public CanonicalDump canonicalDump() {
+        return new MySqlCanonicalDump();
     }
 }

@@ -3,6 +3,7 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.ClientAccess;
 import io.shale.dialect.DatabaseLogin;
+import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.EngineTrait;
@@ -99,5 +100,10 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public SnapshotSql snapshotSql() {
         return new PostgresSnapshotSql();
+    }
+
+    @Override
+    public CanonicalDump canonicalDump() {
+        return new PostgresCanonicalDump();
     }
 }

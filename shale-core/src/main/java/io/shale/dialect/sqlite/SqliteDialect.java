@@ -1,6 +1,7 @@
 package io.shale.dialect.sqlite;
 
 import io.shale.dialect.BaseDialect;
+import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.SnapshotSql;
@@ -96,5 +97,10 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public SnapshotSql snapshotSql() {
         return new SqliteSnapshotSql();
+    }
+
+    @Override
+    public CanonicalDump canonicalDump() {
+        return new SqliteCanonicalDump();
     }
 }
