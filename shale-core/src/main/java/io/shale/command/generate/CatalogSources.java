@@ -33,14 +33,25 @@ public final class CatalogSources {
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     /**
      * @param skipTable tables never compared: Shale's history and meta tables and {@code exclude:} patterns
      */
     public CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        this(dialect, scratch, skipTable, List.of());
+    }
+
+    /**
+     * @param schemas the schemas compared ({@code schemas:}); empty: the engine's
+     *                {@link io.shale.dialect.Inspector#defaultSchemas default}, on PostgreSQL every
+     *                schema that is not a system one
+     */
+    public CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, List<String> schemas) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
+        this.schemas = List.copyOf(schemas);
     }
 
     /** The catalog the migrations build, replayed up to {@code version} (null: all) in a scratch database. */
@@ -99,7 +110,8 @@ public final class CatalogSources {
 
     public Catalog inspect(DataSource ds, String where) {
         try (Connection c = Connections.open(ds, where)) {
-            Catalog catalog = dialect.inspector().inspect(c, List.of(), skipTable);
+            List<String> wanted = schemas.isEmpty() ? dialect.inspector().defaultSchemas(c) : schemas;
+            Catalog catalog = dialect.inspector().inspect(c, wanted, skipTable);
             String canonical = dialect.canonicalSchemaName();
             if (canonical != null && catalog.schemas().size() == 1) {
                 catalog = SchemaRename.rename(catalog, catalog.schemas().get(0).name(), canonical);

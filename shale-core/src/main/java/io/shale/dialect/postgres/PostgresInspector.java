@@ -75,6 +75,12 @@ public final class PostgresInspector implements Inspector {
         return new Catalog(result, extensions, unsupported);
     }
 
+    /** Every schema that is neither PostgreSQL's own ({@code pg_*}, {@code information_schema}) nor an extension's. */
+    @Override
+    public List<String> defaultSchemas(Connection connection) throws SQLException {
+        return PgSchemaQuery.all(connection);
+    }
+
     private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable)
             throws SQLException {
         List<PgTableQuery.Row> rows = PgTableQuery.run(connection, schemas);

@@ -65,7 +65,7 @@ public final class PostgresRenderColumns {
     private static String typeChange(Column to, boolean cast) {
         String sql = "TYPE " + to.type().display();
         if (to.collation() != null) {
-            sql += " COLLATE " + ident(to.collation());
+            sql += " COLLATE " + PostgresRenderNames.collation(to.collation());
         }
         if (cast) {
             sql += " USING " + ident(to.name()) + "::" + to.type().display();

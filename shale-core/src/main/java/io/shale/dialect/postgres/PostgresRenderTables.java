@@ -61,7 +61,7 @@ public final class PostgresRenderTables {
     static String column(Column column) {
         StringBuilder sql = new StringBuilder(ident(column.name())).append(' ').append(column.type().display());
         if (column.collation() != null) {
-            sql.append(" COLLATE ").append(ident(column.collation()));
+            sql.append(" COLLATE ").append(PostgresRenderNames.collation(column.collation()));
         }
         if (column.identity() != null) {
             sql.append(' ').append(identity(column.identity()));
