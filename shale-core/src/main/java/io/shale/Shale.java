@@ -194,7 +194,7 @@ public final class Shale {
     public GenerateCommand.Result generate(GenerateCommand.Options options) {
         try {
             return new GenerateCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
-                    workspace.models(), workspace.skippedTables()).run(options);
+                    workspace.models(), workspace.skippedTables(), workspace.schemas()).run(options);
         } finally {
             workspace.forgetMigrations();
         }
@@ -202,7 +202,8 @@ public final class Shale {
 
     /** The SQL that turns one schema into another; see {@link #schemaSource(String)} for the sides. */
     public DiffCommand.Result diff(DiffCommand.Options options) {
-        return new DiffCommand(workspace.dialect(), workspace.scratch(), workspace.skippedTables()).run(options);
+        return new DiffCommand(workspace.dialect(), workspace.scratch(), workspace.skippedTables(),
+                workspace.schemas()).run(options);
     }
 
     /**
@@ -262,7 +263,7 @@ public final class Shale {
     private CheckCommand.Result check(ValidateCommand validate, boolean lint, boolean drift,
                                       SchemaSource.Database live, int applied) {
         return new CheckCommand(workspace.dialect(), drift || lint ? workspace.scratch() : null, workspace.migrations(),
-                workspace.skippedTables(), validate).run(new CheckCommand.Options(lint, drift,
+                workspace.skippedTables(), validate, workspace.schemas()).run(new CheckCommand.Options(lint, drift,
                 drift && workspace.hasModels() ? workspace.models() : null, live, applied));
     }
 

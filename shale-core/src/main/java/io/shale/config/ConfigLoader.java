@@ -47,7 +47,8 @@ public final class ConfigLoader {
                 referenceData(values.get("reference-data")),
                 (Path) values.get("seeds"),
                 purge(values.get("purge")),
-                values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null);
+                values.get("scratch") instanceof Map<?, ?> scratch ? settings(scratch) : null,
+                strings(binder.valueOrDefault(values, "schemas")));
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

@@ -30,6 +30,8 @@ import java.util.Objects;
  *                              ({@code db/seeds} beside the config file)
  * @param purge                 {@code purge:} the named purge rules, in file order (empty when none)
  * @param scratch               {@code scratch:} the server for throw-away databases, or null
+ * @param schemas               {@code schemas:} the schemas generate, diff and drift compare; empty: the
+ *                              engine's default (on PostgreSQL every schema that is not a system one)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -48,7 +50,8 @@ public record ShaleConfig(
         ReferenceDataSettings referenceData,
         Path seeds,
         Map<String, PurgeSettings> purge,
-        DatabaseSettings scratch) {
+        DatabaseSettings scratch,
+        List<String> schemas) {
 
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
@@ -62,6 +65,18 @@ public record ShaleConfig(
         exclude = List.copyOf(exclude);
         Objects.requireNonNull(embeddedDataDir, "embeddedDataDir");
         purge = Collections.unmodifiableMap(new LinkedHashMap<>(purge));
+        schemas = List.copyOf(schemas);
+    }
+
+    /** Without {@code schemas:} (the engine's default schemas). */
+    public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
+                       List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
+                       String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
+                       Path embeddedDataDir, ModelsSettings models, ReferenceDataSettings referenceData, Path seeds,
+                       Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
+        this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
+                historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
+                scratch, List.of());
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

@@ -41,6 +41,7 @@ public final class WorkspaceBuilder {
     private String metaTable = "shale_meta";
     private Duration lockTimeout = Duration.ofSeconds(60);
     private List<String> exclude = List.of();
+    private List<String> schemas = List.of();
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
     private ReferenceDataSettings referenceData;
@@ -83,6 +84,7 @@ public final class WorkspaceBuilder {
         this.metaTable = config.metaTable();
         this.lockTimeout = config.lockTimeout();
         this.exclude = config.exclude();
+        this.schemas = config.schemas();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
         this.referenceData = config.referenceData();
@@ -181,6 +183,12 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** The schemas generate, diff and drift compare ({@code schemas:}); none: every non-system schema. */
+    public WorkspaceBuilder schemas(String... names) {
+        this.schemas = List.of(names);
+        return this;
+    }
+
     /** Where the embedded default PostgreSQL keeps its data (default {@code .shale/postgres}). */
     public WorkspaceBuilder embeddedDataDir(Path dataDir) {
         this.embeddedDataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -236,7 +244,7 @@ public final class WorkspaceBuilder {
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages())),
-                referenceData, seeds == null ? null : absolute(seeds), purge, scratch);
+                referenceData, seeds == null ? null : absolute(seeds), purge, scratch, schemas);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);

@@ -22,15 +22,22 @@ public final class DiffCommand {
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     public DiffCommand(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        this(dialect, scratch, skipTable, List.of());
+    }
+
+    /** @param schemas the schemas compared ({@code schemas:}); empty: the engine's default */
+    public DiffCommand(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
     }
 
     public Result run(Options options) {
-        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
+        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable, schemas);
         Catalog from = options.from().catalog(sources);
         Catalog to = options.to().catalog(sources);
         Plan plan = new Differ(dialect.diffHooks()).diff(from, to, options.renames(), skipTable);

@@ -38,8 +38,16 @@ public final class DriftCommand {
     private final ScratchProvider scratch;
     private final MigrationSet migrations;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     public DriftCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable) {
+        this(dialect, scratch, migrations, skipTable, List.of());
+    }
+
+    /** @param schemas the schemas compared ({@code schemas:}); empty: the engine's default */
+    public DriftCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
+                        List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
@@ -47,7 +55,7 @@ public final class DriftCommand {
     }
 
     public Result run(Options options) {
-        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable);
+        CatalogSources sources = new CatalogSources(dialect, scratch, skipTable, schemas);
         Differ differ = new Differ(dialect.diffHooks());
         List<String> warnings = new java.util.ArrayList<>();
         List<String> models = List.of();

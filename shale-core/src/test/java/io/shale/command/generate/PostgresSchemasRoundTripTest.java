@@ -2,11 +2,20 @@ package io.shale.command.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.dialect.Dialect;
+import io.shale.dialect.Dialects;
+import io.shale.dialect.ScratchDatabases;
+import io.shale.dialect.ScratchProvider;
+import io.shale.migration.MigrationLoader;
+import io.shale.migration.MigrationSet;
+import io.shale.migration.MigrationWriter;
 import io.shale.schema.change.Renames;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +77,29 @@ class PostgresSchemasRoundTripTest {
     void roundTrip(String name, String a, String b) throws Exception {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             RoundTrip.check(db, dir, a, b, Renames.NONE);
+        }
+    }
+
+    @Test
+    void configuredSchemas_areTheOnlyOnesCompared() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            Path migrations = Files.createDirectories(dir.resolve("migrations"));
+            Files.writeString(migrations.resolve("0001_a.sql"), "-- migrate:up\n" + USERS);
+            MigrationWriter.rehash(migrations);
+            Path models = dir.resolve("schema.sql");
+            Files.writeString(models, USERS + AUDIT + "CREATE TABLE audit.log (id bigint PRIMARY KEY);");
+            Dialect dialect = Dialects.forUrl(db.url());
+            ScratchProvider scratch = ScratchDatabases.beside(dialect, db.url(), db.user(), db.password());
+            MigrationSet set = MigrationLoader.load(migrations, List.of(), null);
+            GenerateCommand.Options dryRun = new GenerateCommand.Options("x", Renames.NONE, true);
+
+            GenerateCommand.Result publicOnly = new GenerateCommand(dialect, scratch, set,
+                    ModelSource.schemaFile(models), RoundTrip.SKIP, List.of("public")).run(dryRun);
+            GenerateCommand.Result both = new GenerateCommand(dialect, scratch, set,
+                    ModelSource.schemaFile(models), RoundTrip.SKIP, List.of("public", "audit")).run(dryRun);
+
+            assertThat(publicOnly.changed()).as("audit is not managed").isFalse();
+            assertThat(both.up()).contains("CREATE SCHEMA audit");
         }
     }
 
