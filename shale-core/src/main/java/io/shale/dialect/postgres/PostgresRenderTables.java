@@ -6,6 +6,7 @@ import static io.shale.dialect.postgres.PostgresRenderNames.qualified;
 
 import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardTableSql;
+import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -25,7 +26,7 @@ public final class PostgresRenderTables {
 
     /**
      * {@code CREATE TABLE} with its columns, primary key, unique and check constraints, then its indexes
-     * and comments. A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent,
+     * and comments; a {@code NOT VALID} check is added after the table, where it stays unvalidated. A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent,
      * so only its bound is written.
      */
     static List<String> create(Table table) {
@@ -37,13 +38,15 @@ public final class PostgresRenderTables {
             List<String> lines = new ArrayList<>();
             table.columns().forEach(column -> lines.add(column(column)));
             if (table.primaryKey() != null) {
-                lines.add(SQL.primaryKey(table.primaryKey()));
+                lines.add(PostgresRenderConstraints.primaryKey(table.primaryKey()));
             }
-            table.uniques().forEach(unique -> lines.add(SQL.unique(unique)));
-            table.checks().forEach(check -> lines.add(SQL.check(check)));
+            table.uniques().forEach(unique -> lines.add(PostgresRenderConstraints.unique(unique)));
+            table.checks().stream().filter(check -> !check.notValid()).forEach(check -> lines.add(SQL.check(check)));
             String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
             String partitioning = table.partitioning() == null ? "" : " PARTITION BY " + table.partitioning();
             statements.add("CREATE TABLE " + name + " (\n" + body + "\n)" + partitioning);
+            table.checks().stream().filter(CheckConstraint::notValid).forEach(check -> statements.add(
+                    SQL.alterTable(table.schema(), table.name()) + "ADD " + PostgresRenderConstraints.check(check)));
             table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));
         }
         if (table.comment() != null) {
@@ -83,13 +86,9 @@ public final class PostgresRenderTables {
                 + identity.start() + " INCREMENT BY " + identity.increment() + ")";
     }
 
-    /** The standard key, then PostgreSQL's deferrability. */
+    /** The standard key, then PostgreSQL's deferrability and {@code NOT VALID}. */
     static String foreignKey(ForeignKey key) {
-        String sql = SQL.foreignKey(key);
-        if (!key.deferrable()) {
-            return sql;
-        }
-        return sql + " DEFERRABLE" + (key.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
+        return PostgresRenderConstraints.foreignKey(key);
     }
 
     /** The index's own definition when the inspector read one, else one built from its parts. */

@@ -3,10 +3,13 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardRenderVisitor;
 import io.shale.schema.Catalog;
+import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
+import io.shale.schema.UniqueConstraint;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
@@ -41,6 +44,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     protected String foreignKey(String schema, ForeignKey key) {
         return PostgresRenderTables.foreignKey(key);
+    }
+
+    @Override
+    protected String primaryKey(PrimaryKey key) {
+        return PostgresRenderConstraints.primaryKey(key);
+    }
+
+    @Override
+    protected String unique(UniqueConstraint unique) {
+        return PostgresRenderConstraints.unique(unique);
+    }
+
+    @Override
+    protected String check(CheckConstraint check) {
+        return PostgresRenderConstraints.check(check);
     }
 
     @Override
