@@ -13,6 +13,7 @@ import io.shale.schema.Index;
 import io.shale.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** PostgreSQL DDL for tables and the objects that live on them. */
@@ -21,19 +22,23 @@ public final class PostgresRenderTables {
     /** Constraints, comments and {@code ALTER TABLE} in standard SQL with this engine's names. */
     static final StandardTableSql SQL = new StandardTableSql(PostgresRenderNames::ident, true);
 
+    private static final Pattern ON_ONLY = Pattern.compile(" ON ONLY ");
+
     private PostgresRenderTables() {
     }
 
     /**
      * {@code CREATE TABLE} with its columns, primary key, unique and check constraints, then its indexes
-     * and comments; a {@code NOT VALID} check is added after the table, where it stays unvalidated. A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent,
-     * so only its bound is written.
+     * and comments; a {@code NOT VALID} check is added after the table, where it stays unvalidated.
+     * A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent, so
+     * its bound is written, then only what it has of its own.
      */
     static List<String> create(Table table) {
         List<String> statements = new ArrayList<>();
         String name = qualified(table.schema(), table.name());
         if (table.partitionOf() != null) {
             statements.add("CREATE TABLE " + name + " PARTITION OF " + table.partitionOf());
+            statements.addAll(partitionLocal(table));
         } else {
             List<String> lines = new ArrayList<>();
             table.columns().forEach(column -> lines.add(column(column)));
@@ -57,6 +62,22 @@ public final class PostgresRenderTables {
                 statements.add(SQL.columnComment(table.schema(), table.name(), column.name(), column.comment()));
             }
         }
+        return statements;
+    }
+
+    /**
+     * What a partition has of its own beside what the parent gives it: keys, checks and indexes that
+     * the inspector read as local (inherited ones are left out by the inspector).
+     */
+    private static List<String> partitionLocal(Table table) {
+        List<String> statements = new ArrayList<>();
+        String alter = SQL.alterTable(table.schema(), table.name()) + "ADD ";
+        if (table.primaryKey() != null) {
+            statements.add(alter + PostgresRenderConstraints.primaryKey(table.primaryKey()));
+        }
+        table.uniques().forEach(unique -> statements.add(alter + PostgresRenderConstraints.unique(unique)));
+        table.checks().forEach(check -> statements.add(alter + PostgresRenderConstraints.check(check)));
+        table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));
         return statements;
     }
 
@@ -91,10 +112,14 @@ public final class PostgresRenderTables {
         return PostgresRenderConstraints.foreignKey(key);
     }
 
-    /** The index's own definition when the inspector read one, else one built from its parts. */
+    /**
+     * The index's own definition when the inspector read one, else one built from its parts. The
+     * definition of a partitioned table's index reads {@code ON ONLY parent}; it is written {@code ON
+     * parent}, so that the index reaches every partition and is valid.
+     */
     static String createIndex(String schema, String table, Index index) {
         if (index.definition() != null) {
-            return RenderSupport.statement(index.definition());
+            return RenderSupport.statement(ON_ONLY.matcher(index.definition()).replaceFirst(" ON "));
         }
         StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
                 .append(ident(index.name())).append(" ON ").append(qualified(schema, table));

@@ -120,7 +120,39 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
 
     @Override
     public List<String> visit(Change.AlterColumn change) {
+        if (isPartition(to, change.schema(), change.table())) {
+            return List.of();
+        }
         return PostgresRenderColumns.alter(change.schema(), change.table(), change.from(), change.to());
+    }
+
+    /**
+     * A partition's columns are its parent's: the parent's {@code ADD}, {@code DROP}, {@code RENAME} and
+     * {@code ALTER COLUMN} reach every partition, and PostgreSQL refuses them on the partition itself.
+     * Only a comment, which is the partition's own, is written for it.
+     */
+    @Override
+    public List<String> visit(Change.AddColumn change) {
+        if (!isPartition(to, change.schema(), change.table())) {
+            return super.visit(change);
+        }
+        return change.column().comment() == null ? List.of()
+                : List.of(PostgresRenderTables.SQL.columnComment(change.schema(), change.table(),
+                        change.column().name(), change.column().comment()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropColumn change) {
+        return isPartition(from, change.schema(), change.table()) ? List.of() : super.visit(change);
+    }
+
+    @Override
+    public List<String> visit(Change.RenameColumn change) {
+        return isPartition(from, change.schema(), change.table()) ? List.of() : super.visit(change);
+    }
+
+    private static boolean isPartition(Catalog catalog, String schema, String table) {
+        return catalog.table(schema, table).map(t -> t.partitionOf() != null).orElse(false);
     }
 
     @Override
