@@ -105,7 +105,8 @@ final class ConstraintDiff {
                 && Objects.equals(a.method(), b.method())
                 && keys.equals(b.keys())
                 && a.include().stream().map(rename).toList().equals(b.include())
-                && hooks.sameExpression(a.predicate(), b.predicate());
+                && hooks.sameExpression(a.predicate(), b.predicate())
+                && hooks.sameIndexDetail(a.definition(), b.definition());
         // The printed definition names the table, so it only decides where the parts were not read.
         return same && (!a.keys().isEmpty() || hooks.sameExpression(a.definition(), b.definition()));
     }

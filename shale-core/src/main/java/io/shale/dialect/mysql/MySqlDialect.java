@@ -2,6 +2,7 @@ package io.shale.dialect.mysql;
 
 import io.shale.dialect.BaseDialect;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.DiffHooks;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
@@ -79,6 +80,11 @@ public final class MySqlDialect extends BaseDialect {
     }
 
     /** The managed database; the renderer never qualifies names with it. */
+    @Override
+    public DiffHooks diffHooks() {
+        return MySqlDiffHooks.INSTANCE;
+    }
+
     @Override
     public String canonicalSchemaName() {
         return "db";

@@ -96,7 +96,16 @@ public final class MySqlRenderTables {
         return method.equals("FULLTEXT") || method.equals("SPATIAL") ? method + " " : "";
     }
 
+    /**
+     * The key parts; from the inspector's definition where a part has a prefix length
+     * ({@code `name`(20)}), which only the definition carries.
+     */
     static String keys(Index index) {
+        if (index.definition() != null && MySqlDiffHooks.PREFIX.matcher(index.definition()).find()) {
+            String definition = index.definition();
+            int start = definition.indexOf("` (", definition.indexOf(" ON `")) + 2;
+            return definition.substring(start, definition.lastIndexOf(')') + 1);
+        }
         return RenderSupport.parenthesised(index.keys(), key -> {
             String sql = key.column() != null ? ident(key.column()) : "(" + key.expression() + ")";
             return key.descending() ? sql + " DESC" : sql;

@@ -1,0 +1,73 @@
+package io.shale.command.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shale.schema.change.Renames;
+import io.shale.testing.Engine;
+import io.shale.testing.TestDatabase;
+import io.shale.testing.TestDatabases;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Round trips on MariaDB for what MySQL/MariaDB columns and indexes carry beyond their types: index
+ * prefix lengths and {@code ON UPDATE CURRENT_TIMESTAMP}.
+ */
+class MariaDbAttributesRoundTripTest {
+    @TempDir
+    Path dir;
+
+    private static final String T = "CREATE TABLE t (id int PRIMARY KEY, name varchar(200) NOT NULL, body text)";
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c("prefix index on a new table", "", T + ";\nCREATE INDEX t_name ON t (name(20));"),
+                c("prefix index on a kept table", T + ";", T + ";\nCREATE INDEX t_name ON t (name(20), id);"),
+                c("prefix length changed", T + ";\nCREATE INDEX t_name ON t (name(20));", T + ";\nCREATE INDEX t_name ON t (name(40));"),
+                c("prefix index on a text column", T + ";", T + ";\nCREATE INDEX t_body ON t (body(100));"),
+                c("unique prefix index", T + ";", T + ";\nCREATE UNIQUE INDEX t_name_uq ON t (name(50));"),
+                c("on update current_timestamp on a new table", "",
+                        "CREATE TABLE t (id int PRIMARY KEY, changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);"),
+                c("on update current_timestamp added", "CREATE TABLE t (id int PRIMARY KEY, changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP);",
+                        "CREATE TABLE t (id int PRIMARY KEY, changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);"),
+                c("on update on a datetime with precision", "CREATE TABLE t (id int PRIMARY KEY);",
+                        "CREATE TABLE t (id int PRIMARY KEY, changed datetime(3) NULL DEFAULT NULL ON UPDATE CURRENT_TIMESTAMP(3));"));
+    }
+
+    private static Arguments c(String name, String a, String b) {
+        return Arguments.of(name, a, b);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void roundTrip(String name, String a, String b) throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
+            RoundTrip.check(db, dir, a, b, Renames.NONE);
+        }
+    }
+
+    @Test
+    void prefixLength_isWrittenInTheFile() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
+            GenerateCommand.Result r = RoundTrip.check(db, dir, T + ";", T + ";\nCREATE INDEX t_name ON t (name(20));",
+                    Renames.NONE);
+            assertThat(String.join("\n", r.up())).contains("`name`(20)");
+        }
+    }
+
+    @Test
+    void onUpdate_isWrittenInTheFileAndNotWarned() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
+            GenerateCommand.Result r = RoundTrip.check(db, dir, "CREATE TABLE t (id int PRIMARY KEY);",
+                    "CREATE TABLE t (id int PRIMARY KEY, changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);",
+                    Renames.NONE);
+            assertThat(String.join("\n", r.up()).toLowerCase(java.util.Locale.ROOT)).contains("on update current_timestamp");
+            assertThat(r.warnings()).noneMatch(w -> w.contains("ON UPDATE"));
+        }
+    }
+}
