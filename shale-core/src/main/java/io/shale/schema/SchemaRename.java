@@ -33,7 +33,8 @@ public final class SchemaRename {
                 t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), n(f.refSchema(), from, to),
                         f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), f.notValid()))
                         .toList(),
-                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation());
+                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
+                t.unlogged());
     }
 
     private static String n(String name, String from, String to) {

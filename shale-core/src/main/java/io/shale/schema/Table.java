@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param comment      null when none
  * @param collation    the table's default collation where the engine keeps one per table (MySQL/MariaDB:
  *                     {@code utf8mb4_general_ci}, which names the character set too); null elsewhere
+ * @param unlogged     PostgreSQL {@code UNLOGGED}: not written to the write-ahead log (false elsewhere)
  */
 public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    List<Index> indexes, String partitioning, String partitionOf, String comment, String collation) {
+                    List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
+                    boolean unlogged) {
     public Table {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
@@ -35,7 +37,15 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
                  List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
                  List<Index> indexes, String partitioning, String partitionOf, String comment) {
         this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
-                comment, null);
+                comment, null, false);
+    }
+
+    /** A logged table. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment, String collation) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, collation, false);
     }
 
     public Optional<Column> column(String column) {

@@ -97,7 +97,7 @@ public final class PostgresInspector implements Inspector {
             tables.add(new Table(key.schema(), key.table(), columns.getOrDefault(key, List.of()), own.primaryKey(),
                     sorted(own.uniques(), UniqueConstraint::name), sorted(own.foreignKeys(), ForeignKey::name),
                     sorted(own.checks(), CheckConstraint::name), sorted(indexes.getOrDefault(key, List.of()), Index::name),
-                    row.partitioning(), row.partitionOf(), row.comment()));
+                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged()));
         }
         return tables;
     }

@@ -37,7 +37,8 @@ public final class PostgresRenderTables {
         List<String> statements = new ArrayList<>();
         String name = qualified(table.schema(), table.name());
         if (table.partitionOf() != null) {
-            statements.add("CREATE TABLE " + name + " PARTITION OF " + table.partitionOf());
+            statements.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + name + " PARTITION OF "
+                    + table.partitionOf());
             statements.addAll(partitionLocal(table));
         } else {
             List<String> lines = new ArrayList<>();
@@ -49,7 +50,8 @@ public final class PostgresRenderTables {
             table.checks().stream().filter(check -> !check.notValid()).forEach(check -> lines.add(SQL.check(check)));
             String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
             String partitioning = table.partitioning() == null ? "" : " PARTITION BY " + table.partitioning();
-            statements.add("CREATE TABLE " + name + " (\n" + body + "\n)" + partitioning);
+            statements.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + name + " (\n" + body + "\n)"
+                    + partitioning);
             table.checks().stream().filter(CheckConstraint::notValid).forEach(check -> statements.add(
                     SQL.alterTable(table.schema(), table.name()) + "ADD " + PostgresRenderConstraints.check(check)));
             table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));

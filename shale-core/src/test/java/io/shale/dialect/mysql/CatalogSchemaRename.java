@@ -44,7 +44,7 @@ final class CatalogSchemaRename {
                 t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), name(fk.refSchema()),
                         fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
                         fk.initiallyDeferred(), fk.notValid())).toList(),
-                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation());
+                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(), t.unlogged());
     }
 
     private String name(String schema) {
