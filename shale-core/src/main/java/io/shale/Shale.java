@@ -232,7 +232,7 @@ public final class Shale {
     public GenerateCommand.Result generate(GenerateCommand.Options options) {
         try {
             return new GenerateCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
-                    workspace.models(), workspace.skippedTables()).run(options);
+                    workspace.models(), workspace.skippedTables(), workspace.schemas()).run(options);
         } finally {
             workspace.forgetMigrations();
         }
@@ -240,7 +240,8 @@ public final class Shale {
 
     /** The SQL that turns one schema into another; see {@link #schemaSource(String)} for the sides. */
     public DiffCommand.Result diff(DiffCommand.Options options) {
-        return new DiffCommand(workspace.dialect(), workspace.scratch(), workspace.skippedTables()).run(options);
+        return new DiffCommand(workspace.dialect(), workspace.scratch(), workspace.skippedTables(),
+                workspace.schemas()).run(options);
     }
 
     /**
@@ -312,7 +313,7 @@ public final class Shale {
     private CheckCommand.Result check(ValidateCommand validate, boolean lint, boolean drift,
                                       SchemaSource.Database live, int applied, Integer verifyFrom) {
         return new CheckCommand(workspace.dialect(), drift || lint || verifyFrom != null ? workspace.scratch() : null,
-                workspace.migrations(), workspace.skippedTables(), validate).run(new CheckCommand.Options(lint, drift,
+                workspace.migrations(), workspace.skippedTables(), validate, workspace.schemas()).run(new CheckCommand.Options(lint, drift,
                 drift && workspace.hasModels() ? workspace.models() : null, live, applied, verifyFrom));
     }
 

@@ -111,6 +111,8 @@ public final class ConfigKeys {
                     "Galera only: how often the lease holder renews it; shorter than lock-lease."),
             key("exclude", Type.STRING_LIST, false, List.of(), "SHALE_EXCLUDE", "[apscheduler_*]",
                     "Glob patterns of tables Shale never touches."),
+            key("schemas", Type.STRING_LIST, false, List.of(), "SHALE_SCHEMAS", "[public, audit]",
+                    "Schemas that generate, diff and check --drift compare (default: every non-system schema)."),
             section("embedded", "{ data-dir: .shale/postgres }", "The embedded PostgreSQL."),
             key("embedded.data-dir", Type.PATH, false, ".shale/postgres", "SHALE_EMBEDDED_DATA_DIR",
                     ".shale/postgres", "Where the embedded PostgreSQL keeps its data."),

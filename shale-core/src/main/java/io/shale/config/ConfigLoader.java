@@ -53,7 +53,9 @@ public final class ConfigLoader {
                 TargetsSection.read(values.get("targets"),
                         location.configFile() == null ? null : location.show(location.configFile())),
                 (Duration) binder.valueOrDefault(values, "lock-lease"),
-                (Duration) binder.valueOrDefault(values, "lock-heartbeat"));
+                (Duration) binder.valueOrDefault(values, "lock-heartbeat"),
+
+                strings(binder.valueOrDefault(values, "schemas")));
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

@@ -37,6 +37,8 @@ import java.util.Objects;
  * @param targets               {@code targets:} named targets and target generators, in file order (empty when none)
  * @param lockLease             {@code lock-lease:} how long a Galera lease lock lives without a heartbeat (default 30s)
  * @param lockHeartbeat         {@code lock-heartbeat:} how often the Galera lease holder renews it (default 5s)
+ * @param schemas               {@code schemas:} the schemas generate, diff and drift compare; empty: the
+ *                              engine's default (on PostgreSQL every schema that is not a system one)
  */
 public record ShaleConfig(
         Path baseDir,
@@ -60,7 +62,8 @@ public record ShaleConfig(
         int lockRetries,
         Map<String, TargetSettings> targets,
         Duration lockLease,
-        Duration lockHeartbeat) {
+        Duration lockHeartbeat,
+        List<String> schemas) {
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
@@ -71,7 +74,7 @@ public record ShaleConfig(
     /** The default Galera heartbeat ({@code lock-heartbeat:}). */
     public static final Duration DEFAULT_LOCK_HEARTBEAT = Duration.ofSeconds(5);
 
-    /** Without the lock-wait and lease settings (their defaults) and without targets. */
+    /** Without the lock-wait and lease settings (their defaults), without targets and {@code schemas:}. */
     public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
                        List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
                        String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
@@ -79,7 +82,8 @@ public record ShaleConfig(
                        Map<String, PurgeSettings> purge, DatabaseSettings scratch) {
         this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
                 historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
-                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of(), DEFAULT_LOCK_LEASE, DEFAULT_LOCK_HEARTBEAT);
+                scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of(), DEFAULT_LOCK_LEASE, DEFAULT_LOCK_HEARTBEAT,
+                List.of());
     }
 
     public ShaleConfig {
@@ -98,13 +102,15 @@ public record ShaleConfig(
         targets = Collections.unmodifiableMap(new LinkedHashMap<>(targets));
         Objects.requireNonNull(lockLease, "lockLease");
         Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
+        schemas = List.copyOf(schemas);
     }
 
     /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
     public ShaleConfig withLockWaits(Duration lockWait, int lockRetries) {
         return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
-                referenceData, seeds, purge, scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat);
+                referenceData, seeds, purge, scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat,
+                schemas);
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

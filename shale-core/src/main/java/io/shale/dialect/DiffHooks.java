@@ -36,6 +36,14 @@ public interface DiffHooks {
     }
 
     /**
+     * Whether two indexes whose parts are equal are also equal in what only their printed
+     * definitions carry (null when not read), such as MySQL prefix lengths. By default yes.
+     */
+    default boolean sameIndexDetail(String definitionA, String definitionB) {
+        return true;
+    }
+
+    /**
      * Whether a dropped column of type {@code a} and an added column of type {@code b} could be one
      * column renamed, so the differ warns of a possible rename. By default the same base type.
      */

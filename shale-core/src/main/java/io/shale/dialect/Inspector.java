@@ -21,4 +21,15 @@ public interface Inspector {
      *                   their indexes, constraints and triggers are left out with them
      */
     Catalog inspect(Connection connection, List<String> schemas, Predicate<String> skipTable) throws SQLException;
+
+    /**
+     * The schemas Shale manages when none are configured ({@code schemas:} unset): every schema of
+     * the database that is not the engine's own. Empty (the default) means the connection's current
+     * schema, for engines where a connection sees one schema.
+     *
+     * @param connection an open connection; left in the state it was given
+     */
+    default List<String> defaultSchemas(Connection connection) throws SQLException {
+        return List.of();
+    }
 }

@@ -19,6 +19,12 @@ import java.util.function.Function;
  * dropped in step 1 and, if still wanted, created in step 5. A trigger is also recreated when its
  * table is recreated or when a routine its definition names is dropped, since the database will not
  * drop a function a trigger still calls.
+ *
+ * <p>A routine that a table calls (in a column default, a generated column, a check, an index's
+ * expressions or predicate) is created before the tables, right after types and sequences, and
+ * dropped after the tables: the database checks those calls when the table objects are made and
+ * refuses to drop a function they still use. Calls are found by the routine's name followed by
+ * {@code (} in the printed expressions.
  */
 final class CodeDiff {
     private final PlanBuilder plan;
@@ -51,12 +57,16 @@ final class CodeDiff {
                 recreatedTriggers.add(key);
             }
         });
-        droppedRoutines.forEach(r -> plan.add(Phase.DROP_ROUTINE, new Change.DropRoutine(r)));
+        String calledBefore = TableCalls.text(from);
+        droppedRoutines.forEach(r -> plan.add(TableCalls.calls(calledBefore, r) ? Phase.DROP_CALLED_ROUTINE
+                : Phase.DROP_ROUTINE, new Change.DropRoutine(r)));
 
+        String calledAfter = TableCalls.text(to);
         routinesAfter.forEach((key, routine) -> {
             Routine current = routinesBefore.get(key);
             if (current == null || droppedRoutines.contains(current)) {
-                plan.add(Phase.CREATE_ROUTINE, new Change.CreateRoutine(routine));
+                plan.add(TableCalls.calls(calledAfter, routine) ? Phase.CREATE_CALLED_ROUTINE : Phase.CREATE_ROUTINE,
+                        new Change.CreateRoutine(routine));
             }
         });
         triggersAfter.forEach((key, trigger) -> {

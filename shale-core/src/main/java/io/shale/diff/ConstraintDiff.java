@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  * ones). Unique constraints, checks and indexes are matched by name; the primary key by its
  * columns only, because engines name it after the table and a renamed table keeps the old name.
  * Columns are compared after the hinted renames, which the database applies to them by itself.
+ * Attributes count: a key whose deferrability or {@code NULLS NOT DISTINCT} changed, and a check that
+ * became {@code NOT VALID} or valid, are dropped and added again.
  */
 final class ConstraintDiff {
     private final DiffHooks hooks;
@@ -44,7 +46,8 @@ final class ConstraintDiff {
         PrimaryKey oldPk = from.primaryKey();
         PrimaryKey newPk = to.primaryKey();
         boolean samePk = oldPk == null ? newPk == null
-                : newPk != null && oldPk.columns().stream().map(rename).toList().equals(newPk.columns());
+                : newPk != null && oldPk.columns().stream().map(rename).toList().equals(newPk.columns())
+                  && oldPk.deferrable() == newPk.deferrable() && oldPk.initiallyDeferred() == newPk.initiallyDeferred();
         if (!samePk && oldPk != null) {
             plan.add(Phase.DROP_PRIMARY_KEY, new Change.DropPrimaryKey(from.schema(), from.name(), oldPk));
             droppedKeys.add(new HashSet<>(oldPk.columns()));
@@ -54,7 +57,7 @@ final class ConstraintDiff {
         }
 
         byName(from.uniques(), to.uniques(), UniqueConstraint::name,
-                (a, b) -> a.columns().stream().map(rename).toList().equals(b.columns()),
+                (a, b) -> a.withColumns(a.columns().stream().map(rename).toList()).equals(b),
                 u -> {
                     plan.add(Phase.DROP_UNIQUE, new Change.DropUnique(from.schema(), from.name(), u));
                     droppedKeys.add(new HashSet<>(u.columns()));
@@ -62,7 +65,7 @@ final class ConstraintDiff {
                 u -> plan.add(Phase.ADD_UNIQUE, new Change.AddUnique(to.schema(), to.name(), u)));
 
         byName(from.checks(), to.checks(), CheckConstraint::name,
-                (a, b) -> hooks.sameExpression(a.expression(), b.expression()),
+                (a, b) -> a.notValid() == b.notValid() && hooks.sameExpression(a.expression(), b.expression()),
                 c -> plan.add(Phase.DROP_CHECK, new Change.DropCheck(from.schema(), from.name(), c)),
                 c -> plan.add(Phase.ADD_CHECK, new Change.AddCheck(to.schema(), to.name(), c)));
 
@@ -102,7 +105,8 @@ final class ConstraintDiff {
                 && Objects.equals(a.method(), b.method())
                 && keys.equals(b.keys())
                 && a.include().stream().map(rename).toList().equals(b.include())
-                && hooks.sameExpression(a.predicate(), b.predicate());
+                && hooks.sameExpression(a.predicate(), b.predicate())
+                && hooks.sameIndexDetail(a.definition(), b.definition());
         // The printed definition names the table, so it only decides where the parts were not read.
         return same && (!a.keys().isEmpty() || hooks.sameExpression(a.definition(), b.definition()));
     }

@@ -29,15 +29,16 @@ import java.util.function.Predicate;
  *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
  * <li>Create schemas and extensions; create enums, add enum values ({@code AddEnumValue} in the
  *     desired order, each naming an existing neighbour), recreate enums; create and alter sequences
- *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner.</li>
+ *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
+ *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments. From here on changes name tables and columns as they will be called.</li>
  * <li>Add primary keys, unique constraints, checks, indexes; add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
  * <li>Create routines, views (a view after the views it reads), triggers.</li>
- * <li>Drop tables (their foreign keys went in step 1; partitions first), sequences, enums,
- *     extensions, schemas.</li>
+ * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
+ *     called, sequences, enums, extensions, schemas.</li>
  * </ol>
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
  * goes, is recreated, renamed, or has a column renamed, altered or dropped, when a column of a

@@ -72,7 +72,7 @@ final class ForeignKeyDiff {
                 key.refSchema(),
                 refPair == null ? key.refTable() : refPair.to().name(),
                 key.refColumns().stream().map(c -> refDelta == null ? c : refDelta.newName(c)).toList(),
-                key.onDelete(), key.onUpdate(), key.deferrable(), key.initiallyDeferred());
+                key.onDelete(), key.onUpdate(), key.deferrable(), key.initiallyDeferred(), key.notValid());
         List<ForeignKey> targets = pair.to().foreignKeys();
         return targets.contains(mapped);
     }

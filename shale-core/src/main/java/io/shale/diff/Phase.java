@@ -22,6 +22,7 @@ enum Phase {
     ADD_ENUM_VALUE,
     RECREATE_ENUM,
     SEQUENCE,
+    CREATE_CALLED_ROUTINE,
     // 3. tables and columns
     RENAME_TABLE,
     CREATE_TABLE,
@@ -40,6 +41,7 @@ enum Phase {
     CREATE_TRIGGER,
     // 6. what is no longer wanted
     DROP_TABLE,
+    DROP_CALLED_ROUTINE,
     DROP_SEQUENCE,
     DROP_ENUM,
     DROP_EXTENSION,

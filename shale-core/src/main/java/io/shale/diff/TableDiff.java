@@ -47,6 +47,15 @@ final class TableDiff {
             Map<String, String> renames = hints.columnRenames(to.schema(), to.name());
             ColumnDiff.Result result = columns.diff(pair, renames);
             List<java.util.Set<String>> droppedKeys = constraints.diff(pair, renames);
+            if (from.unlogged() != to.unlogged()) {
+                plan.warn("not compared: table " + to.qualifiedName() + " is " + (from.unlogged() ? "unlogged" : "logged")
+                        + " and should be " + (to.unlogged() ? "unlogged" : "logged") + "; change it by hand (SET "
+                        + (to.unlogged() ? "UNLOGGED" : "LOGGED") + ")");
+            }
+            if (!Objects.equals(from.collation(), to.collation())) {
+                plan.warn("not compared: default collation of table " + to.qualifiedName() + " is " + from.collation()
+                        + " and should be " + to.collation() + "; convert the table by hand");
+            }
             if (!Objects.equals(from.comment(), to.comment())) {
                 plan.add(Phase.COMMENT, new Change.SetTableComment(to.schema(), to.name(), to.comment()));
             }
@@ -58,6 +67,7 @@ final class TableDiff {
 
     private static Table withoutForeignKeys(Table t) {
         return new Table(t.schema(), t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(),
-                t.indexes(), t.partitioning(), t.partitionOf(), t.comment());
+                t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
+                t.unlogged());
     }
 }

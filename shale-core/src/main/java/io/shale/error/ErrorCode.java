@@ -67,6 +67,7 @@ public enum ErrorCode {
     PROTECTED_ENVIRONMENT(ErrorCategory.REFUSED),
     CONFIRMATION_REQUIRED(ErrorCategory.REFUSED),
     ENVIRONMENT_MISMATCH(ErrorCategory.REFUSED),
+    UNSUPPORTED_OBJECT(ErrorCategory.REFUSED),
 
     INTERNAL(ErrorCategory.INTERNAL);
 

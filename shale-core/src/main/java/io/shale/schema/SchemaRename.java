@@ -31,9 +31,10 @@ public final class SchemaRename {
     private static Table table(Table t, String from, String to) {
         return new Table(n(t.schema(), from, to), t.name(), t.columns(), t.primaryKey(), t.uniques(),
                 t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), f.columns(), n(f.refSchema(), from, to),
-                        f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred()))
+                        f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), f.notValid()))
                         .toList(),
-                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment());
+                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
+                t.unlogged());
     }
 
     private static String n(String name, String from, String to) {

@@ -16,16 +16,36 @@ import java.util.Optional;
  *                     ({@code RANGE (created_at)}); null otherwise
  * @param partitionOf  for a partition, the parent table's name and the bound as printed; null otherwise
  * @param comment      null when none
+ * @param collation    the table's default collation where the engine keeps one per table (MySQL/MariaDB:
+ *                     {@code utf8mb4_general_ci}, which names the character set too); null elsewhere
+ * @param unlogged     PostgreSQL {@code UNLOGGED}: not written to the write-ahead log (false elsewhere)
  */
 public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
-                    List<Index> indexes, String partitioning, String partitionOf, String comment) {
+                    List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
+                    boolean unlogged) {
     public Table {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+    }
+
+    /** A table without a collation of its own. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, null, false);
+    }
+
+    /** A logged table. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment, String collation) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, collation, false);
     }
 
     public Optional<Column> column(String column) {

@@ -300,6 +300,11 @@ public final class Workspace implements AutoCloseable {
         return TablePatterns.skipped(config);
     }
 
+    /** The schemas generate, diff and drift compare ({@code schemas:}); empty: the engine's default. */
+    public List<String> schemas() {
+        return config.schemas();
+    }
+
     /** The {@code exclude:} patterns as written. */
     public List<String> exclude() {
         return config.exclude();

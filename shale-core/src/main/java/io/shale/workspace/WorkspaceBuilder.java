@@ -46,6 +46,7 @@ public final class WorkspaceBuilder {
     private Duration lockLease = Duration.ofSeconds(30);
     private Duration lockHeartbeat = Duration.ofSeconds(5);
     private List<String> exclude = List.of();
+    private List<String> schemas = List.of();
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
     private ReferenceDataSettings referenceData;
@@ -94,6 +95,7 @@ public final class WorkspaceBuilder {
         this.lockLease = config.lockLease();
         this.lockHeartbeat = config.lockHeartbeat();
         this.exclude = config.exclude();
+        this.schemas = config.schemas();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
         this.referenceData = config.referenceData();
@@ -218,6 +220,12 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /** The schemas generate, diff and drift compare ({@code schemas:}); none: every non-system schema. */
+    public WorkspaceBuilder schemas(String... names) {
+        this.schemas = List.of(names);
+        return this;
+    }
+
     /** Where the embedded default PostgreSQL keeps its data (default {@code .shale/postgres}). */
     public WorkspaceBuilder embeddedDataDir(Path dataDir) {
         this.embeddedDataDir = Objects.requireNonNull(dataDir, "dataDir");
@@ -291,7 +299,7 @@ public final class WorkspaceBuilder {
                         models.command() == null ? null : new ModelsSettings.Command(models.command().line(),
                                 models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch,
-                lockWait, lockRetries, targets, lockLease, lockHeartbeat);
+                lockWait, lockRetries, targets, lockLease, lockHeartbeat, schemas);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);

@@ -35,6 +35,7 @@ class ConfigLoaderTest {
         assertThat(config.metaTable()).isEqualTo("shale_meta");
         assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.exclude()).isEmpty();
+        assertThat(config.schemas()).isEmpty();
         assertThat(config.embeddedDataDir()).isEqualTo(dir.resolve(".shale/postgres"));
         assertThat(config.models()).isNull();
         assertThat(config.referenceData()).isNull();
@@ -73,6 +74,7 @@ class ConfigLoaderTest {
                 "meta-table: meta_1",
                 "lock-timeout: 5m",
                 "exclude: [apscheduler_*, tmp_*]",
+                "schemas: [public, audit]",
                 "embedded:",
                 "  data-dir: /var/shale/pg").load();
 
@@ -88,6 +90,7 @@ class ConfigLoaderTest {
         assertThat(config.metaTable()).isEqualTo("meta_1");
         assertThat(config.lockTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(config.exclude()).containsExactly("apscheduler_*", "tmp_*");
+        assertThat(config.schemas()).containsExactly("public", "audit");
         assertThat(config.embeddedDataDir()).isEqualTo(Path.of("/var/shale/pg"));
     }
 

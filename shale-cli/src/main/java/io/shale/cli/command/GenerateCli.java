@@ -39,7 +39,7 @@ public final class GenerateCli extends JsonCommand {
     public Integer call() {
         try (Project project = Project.load(env, options())) {
             GenerateCommand command = new GenerateCommand(project.dialect(), project.scratch(), project.migrations(),
-                    project.models(), project.skippedTables());
+                    project.models(), project.skippedTables(), project.workspace().schemas());
             GenerateCommand.Result r = command.run(new GenerateCommand.Options(message, RenameOptions.parse(renames),
                     dryRun, allowUnproven));
             for (String w : r.warnings()) {

@@ -37,19 +37,30 @@ public final class CatalogSources implements AutoCloseable {
     private final Predicate<String> skipTable;
     /** Scratch databases kept open for the engine-canonical proof; null: each is dropped once inspected. */
     private final List<ScratchDatabase> retained;
+    private final List<String> schemas;
 
     /**
      * @param skipTable tables never compared: Shale's history and meta tables and {@code exclude:} patterns
      */
     public CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
-        this(dialect, scratch, skipTable, null);
+        this(dialect, scratch, skipTable, List.of());
     }
 
-    private CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable,
+    /**
+     * @param schemas the schemas compared ({@code schemas:}); empty: the engine's
+     *                {@link io.shale.dialect.Inspector#defaultSchemas default}, on PostgreSQL every
+     *                schema that is not a system one
+     */
+    public CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, List<String> schemas) {
+        this(dialect, scratch, skipTable, schemas, null);
+    }
+
+    private CatalogSources(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, List<String> schemas,
                            List<ScratchDatabase> retained) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
+        this.schemas = List.copyOf(schemas);
         this.retained = retained;
     }
 
@@ -58,7 +69,13 @@ public final class CatalogSources implements AutoCloseable {
      * proof can read the engine's own definitions from it ({@link #lastBuilt()}).
      */
     public static CatalogSources retaining(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
-        return new CatalogSources(dialect, scratch, skipTable, new ArrayList<>());
+        return retaining(dialect, scratch, skipTable, List.of());
+    }
+
+    /** As {@link #retaining(Dialect, ScratchProvider, Predicate)}, comparing {@code schemas} (empty: the default). */
+    public static CatalogSources retaining(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable,
+                                           List<String> schemas) {
+        return new CatalogSources(dialect, scratch, skipTable, schemas, new ArrayList<>());
     }
 
     /** How many scratch databases were built and kept so far (0 where nothing is retained). */
@@ -180,7 +197,8 @@ public final class CatalogSources implements AutoCloseable {
 
     public Catalog inspect(DataSource ds, String where) {
         try (Connection c = Connections.open(ds, where)) {
-            Catalog catalog = dialect.inspector().inspect(c, List.of(), skipTable);
+            List<String> wanted = schemas.isEmpty() ? dialect.inspector().defaultSchemas(c) : schemas;
+            Catalog catalog = dialect.inspector().inspect(c, wanted, skipTable);
             String canonical = dialect.canonicalSchemaName();
             if (canonical != null && catalog.schemas().size() == 1) {
                 catalog = SchemaRename.rename(catalog, catalog.schemas().get(0).name(), canonical);

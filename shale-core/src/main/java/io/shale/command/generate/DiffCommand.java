@@ -40,8 +40,15 @@ public final class DiffCommand {
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     public DiffCommand(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        this(dialect, scratch, skipTable, List.of());
+    }
+
+    /** @param schemas the schemas compared ({@code schemas:}); empty: the engine's default */
+    public DiffCommand(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
@@ -53,7 +60,7 @@ public final class DiffCommand {
      */
     public Result run(Options options) {
         CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
-        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable)) {
+        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable, schemas)) {
             Catalog from = options.from().catalog(sources);
             ScratchDatabase fromDb = sources.builtCount() > 0 ? sources.lastBuilt() : null;
             int built = sources.builtCount();

@@ -53,8 +53,16 @@ public final class DriftCommand {
     private final ScratchProvider scratch;
     private final MigrationSet migrations;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     public DriftCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable) {
+        this(dialect, scratch, migrations, skipTable, List.of());
+    }
+
+    /** @param schemas the schemas compared ({@code schemas:}); empty: the engine's default */
+    public DriftCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
+                        List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
@@ -69,7 +77,7 @@ public final class DriftCommand {
         List<Difference> modelsDifferences = List.of();
         List<String> database = List.of();
         List<Difference> databaseDifferences = List.of();
-        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable)) {
+        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable, schemas)) {
             if (options.models() != null) {
                 Catalog built = sources.fromMigrations(migrations, null);
                 ScratchDatabase replay = sources.lastBuilt();

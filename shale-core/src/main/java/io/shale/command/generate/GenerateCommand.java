@@ -61,9 +61,17 @@ public final class GenerateCommand {
     private final MigrationSet migrations;
     private final ModelSource models;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     public GenerateCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, ModelSource models,
                            Predicate<String> skipTable) {
+        this(dialect, scratch, migrations, models, skipTable, List.of());
+    }
+
+    /** @param schemas the schemas compared ({@code schemas:}); empty: the engine's default */
+    public GenerateCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, ModelSource models,
+                           Predicate<String> skipTable, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
@@ -77,7 +85,7 @@ public final class GenerateCommand {
      */
     public Result run(Options options) {
         CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
-        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable)) {
+        try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable, schemas)) {
             Catalog desired = models.catalog(sources);
             ScratchDatabase modelsDb = sources.lastBuilt();
             SortedMap<String, String> wanted = canonical.dump(modelsDb.dataSource(), modelsDb.description());

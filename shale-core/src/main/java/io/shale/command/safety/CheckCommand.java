@@ -67,12 +67,20 @@ public final class CheckCommand {
     private final MigrationSet migrations;
     private final Predicate<String> skipTable;
     private final ValidateCommand validate;
+    private final List<String> schemas;
 
     /**
      * @param validate the files check, built with a database context when the applied checksums are checked too
      */
     public CheckCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
                         ValidateCommand validate) {
+        this(dialect, scratch, migrations, skipTable, validate, List.of());
+    }
+
+    /** @param schemas the schemas drift compares ({@code schemas:}); empty: the engine's default */
+    public CheckCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
+                        ValidateCommand validate, List<String> schemas) {
+        this.schemas = List.copyOf(schemas);
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
@@ -126,7 +134,7 @@ public final class CheckCommand {
     }
 
     private void drift(Options options, List<Problem> problems) {
-        DriftCommand.Result r = new DriftCommand(dialect, scratch, migrations, skipTable)
+        DriftCommand.Result r = new DriftCommand(dialect, scratch, migrations, skipTable, schemas)
                 .run(new DriftCommand.Options(options.models(), options.database(), options.appliedVersion()));
         r.warnings().forEach(w -> problems.add(new Problem("drift", false, "NOT_COMPARED", w, null, null, 0)));
         if (!r.modelsDifferences().isEmpty()) {

@@ -5,6 +5,7 @@ import io.shale.dialect.ClientAccess;
 import io.shale.dialect.DatabaseLogin;
 import io.shale.dialect.CanonicalDump;
 import io.shale.dialect.DatabaseIdentity;
+import io.shale.dialect.DiffHooks;
 import io.shale.dialect.EngineFacts;
 import io.shale.dialect.JdbcIdentity;
 import io.shale.dialect.SnapshotSql;
@@ -138,6 +139,11 @@ public final class MySqlDialect extends BaseDialect {
     }
 
     /** The managed database; the renderer never qualifies names with it. */
+    @Override
+    public DiffHooks diffHooks() {
+        return MySqlDiffHooks.INSTANCE;
+    }
+
     @Override
     public String canonicalSchemaName() {
         return "db";

@@ -16,8 +16,11 @@ import java.util.Set;
  * The columns of every table, in position order. {@code name} is {@code DATA_TYPE},
  * {@code display} is {@code COLUMN_TYPE} ({@code varchar(100)}, {@code enum('a','b')},
  * {@code int(10) unsigned}); auto-increment columns are {@code Identity(false, 1, 1)}; a collation
- * is kept only where it differs from the table's. Attributes the model has no place for
- * ({@code ON UPDATE}, invisible columns) are listed in {@code unsupported}.
+ * is kept only where it differs from the table's. {@code ON UPDATE current_timestamp()} is kept
+ * with the default it follows in a column definition ({@code current_timestamp() ON UPDATE
+ * current_timestamp()}; {@code NULL ON UPDATE ...} for a nullable column without default), so it
+ * is compared and written with it. Attributes the model has no place
+ * for (invisible columns, an {@code ON UPDATE} without a default) are listed in {@code unsupported}.
  */
 final class MySqlInspectColumns {
     private static final Set<String> LENGTH_TYPES = Set.of("char", "varchar", "binary", "varbinary");
@@ -54,7 +57,7 @@ final class MySqlInspectColumns {
             String extra = rs.getString("EXTRA") == null ? "" : rs.getString("EXTRA").toLowerCase(Locale.ROOT);
             String where = key.schema() + "." + key.table() + "." + column.name();
             int onUpdate = extra.indexOf("on update ");
-            if (onUpdate >= 0) {
+            if (onUpdate >= 0 && column.defaultExpression() == null) {
                 unsupported.add("column " + where + " " + extra.substring(onUpdate).toUpperCase(Locale.ROOT));
             }
             if (extra.contains("invisible")) {
@@ -78,6 +81,15 @@ final class MySqlInspectColumns {
         String generated = MySqlInspectSql.text(rs, "GENERATION_EXPRESSION");
         String defaultExpression = autoIncrement || generated != null ? null
                 : MySqlInspectDefaults.canonical(rs.getString("COLUMN_DEFAULT"), dataType, extra, mariaDb);
+        int onUpdate = extra.toLowerCase(Locale.ROOT).indexOf("on update ");
+        boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
+        if (onUpdate >= 0 && defaultExpression == null && nullable && generated == null) {
+            defaultExpression = "NULL";
+        }
+        if (defaultExpression != null && onUpdate >= 0) {
+            defaultExpression += " ON UPDATE " + extra.substring(onUpdate + "on update ".length()).trim()
+                    .toLowerCase(Locale.ROOT);
+        }
         String collation = rs.getString("COLLATION_NAME");
         return new Column(rs.getString("COLUMN_NAME"), type, "YES".equals(rs.getString("IS_NULLABLE")),
                 defaultExpression, autoIncrement ? new Column.Identity(false, 1, 1) : null, generated,

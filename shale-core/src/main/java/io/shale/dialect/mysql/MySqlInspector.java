@@ -105,7 +105,7 @@ public final class MySqlInspector implements Inspector {
                     own.primaryKey(), sorted(own.uniques(), UniqueConstraint::name),
                     sorted(foreignKeys.getOrDefault(key, List.of()), ForeignKey::name),
                     sorted(checks.getOrDefault(key, List.of()), CheckConstraint::name),
-                    sorted(own.indexes(), Index::name), null, null, row.comment()));
+                    sorted(own.indexes(), Index::name), null, null, row.comment(), row.collation()));
         }
         return tables;
     }

@@ -37,7 +37,10 @@ public final class MySqlRenderTables {
         table.checks().forEach(check -> lines.add(check(check)));
         String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
         String comment = table.comment() == null ? "" : " COMMENT=" + literal(table.comment());
-        return "CREATE TABLE " + ident(table.name()) + " (\n" + body + "\n)" + comment;
+        // Always named, so that the table does not take the character set of whatever database runs the file.
+        String collation = table.collation() == null ? ""
+                : " DEFAULT CHARSET=" + charset(table.collation()) + " COLLATE=" + table.collation();
+        return "CREATE TABLE " + ident(table.name()) + " (\n" + body + "\n)" + collation + comment;
     }
 
     /**
@@ -65,6 +68,12 @@ public final class MySqlRenderTables {
             sql.append(" COMMENT ").append(literal(column.comment()));
         }
         return sql.toString();
+    }
+
+    /** The character set a collation belongs to: its name up to the first underscore ({@code utf8mb4}). */
+    static String charset(String collation) {
+        int underscore = collation.indexOf('_');
+        return underscore < 0 ? collation : collation.substring(0, underscore);
     }
 
     static String check(CheckConstraint check) {
@@ -96,7 +105,16 @@ public final class MySqlRenderTables {
         return method.equals("FULLTEXT") || method.equals("SPATIAL") ? method + " " : "";
     }
 
+    /**
+     * The key parts; from the inspector's definition where a part has a prefix length
+     * ({@code `name`(20)}), which only the definition carries.
+     */
     static String keys(Index index) {
+        if (index.definition() != null && MySqlDiffHooks.PREFIX.matcher(index.definition()).find()) {
+            String definition = index.definition();
+            int start = definition.indexOf("` (", definition.indexOf(" ON `")) + 2;
+            return definition.substring(start, definition.lastIndexOf(')') + 1);
+        }
         return RenderSupport.parenthesised(index.keys(), key -> {
             String sql = key.column() != null ? ident(key.column()) : "(" + key.expression() + ")";
             return key.descending() ? sql + " DESC" : sql;

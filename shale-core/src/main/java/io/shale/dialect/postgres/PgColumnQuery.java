@@ -13,7 +13,9 @@ import java.util.Map;
  * The columns of every table, in position order. Built-in types are named by
  * {@code format_type(oid, NULL)}; other types (enums, domains, extension types) by their
  * schema-qualified name, so the output does not depend on the session's search path. An array
- * column is named by its element type, with {@code array} its dimensions.
+ * column is named by its element type, with {@code array} its dimensions. A collation of
+ * {@code pg_catalog} is its bare name ({@code C}); any other is the quoted, qualified name
+ * ({@code "public"."numeric"}), as {@link PostgresRenderNames#collation} writes it.
  */
 final class PgColumnQuery {
 
@@ -33,7 +35,8 @@ final class PgColumnQuery {
                    a.attidentity AS identity, idseq.seqstart AS identity_start, idseq.seqincrement AS identity_increment,
                    CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
                         CASE WHEN con.nspname = 'pg_catalog' THEN co.collname
-                             ELSE con.nspname || '.' || co.collname END END AS collation,
+                             ELSE '"' || replace(con.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"'
+                             END END AS collation,
                    cd.description AS comment
               FROM pg_catalog.pg_attribute a
               JOIN pg_catalog.pg_class c ON c.oid = a.attrelid

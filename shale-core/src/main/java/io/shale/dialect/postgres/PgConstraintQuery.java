@@ -15,7 +15,8 @@ import java.util.Map;
  * Primary keys, unique, foreign key and check constraints of every table. Constraints a partition
  * inherits from its partitioned parent ({@code conparentid}, non-local checks) are left out: they
  * come with the partition. Check expressions are {@code pg_get_expr(conbin)}, which is what
- * {@code pg_get_constraintdef} prints inside {@code CHECK (...)}.
+ * {@code pg_get_constraintdef} prints inside {@code CHECK (...)}. {@code NULLS NOT DISTINCT} is read
+ * through {@code to_jsonb} of the index row, so the query also runs before PostgreSQL 15 (false there).
  */
 final class PgConstraintQuery {
 
@@ -35,7 +36,9 @@ final class PgConstraintQuery {
                            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                           ORDER BY k.ord) AS ref_columns,
                    con.confdeltype AS on_delete, con.confupdtype AS on_update,
-                   con.condeferrable AS deferrable, con.condeferred AS deferred,
+                   con.condeferrable AS deferrable, con.condeferred AS deferred, NOT con.convalidated AS not_valid,
+                   COALESCE((SELECT (to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean FROM pg_catalog.pg_index ix
+                              WHERE con.contype = 'u' AND ix.indexrelid = con.conindid), false) AS nulls_not_distinct,
                    CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid) END AS expression
               FROM pg_catalog.pg_constraint con
               JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
@@ -61,14 +64,16 @@ final class PgConstraintQuery {
             String name = rs.getString("name");
             List<String> columns = PostgresInspectSql.strings(rs, "columns");
             switch (rs.getString("type")) {
-                case "p" -> primaryKeys.put(key, new PrimaryKey(name, columns));
-                case "u" -> uniques.computeIfAbsent(key, k -> new ArrayList<>()).add(new UniqueConstraint(name, columns));
+                case "p" -> primaryKeys.put(key, new PrimaryKey(name, columns, rs.getBoolean("deferrable"),
+                        rs.getBoolean("deferred")));
+                case "u" -> uniques.computeIfAbsent(key, k -> new ArrayList<>()).add(new UniqueConstraint(name, columns,
+                        rs.getBoolean("deferrable"), rs.getBoolean("deferred"), rs.getBoolean("nulls_not_distinct")));
                 case "f" -> foreignKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(new ForeignKey(name, columns,
                         rs.getString("ref_schema"), rs.getString("ref_table"), PostgresInspectSql.strings(rs, "ref_columns"),
                         action(rs.getString("on_delete")), action(rs.getString("on_update")),
-                        rs.getBoolean("deferrable"), rs.getBoolean("deferred")));
+                        rs.getBoolean("deferrable"), rs.getBoolean("deferred"), rs.getBoolean("not_valid")));
                 default -> checks.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new CheckConstraint(name, rs.getString("expression")));
+                        .add(new CheckConstraint(name, rs.getString("expression"), rs.getBoolean("not_valid")));
             }
             return key;
         });

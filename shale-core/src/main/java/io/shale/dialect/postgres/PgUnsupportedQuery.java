@@ -28,9 +28,6 @@ final class PgUnsupportedQuery {
             UNION ALL
             SELECT r.relname, 'row level security on ' || r.qualified FROM rel r WHERE r.relrowsecurity
             UNION ALL
-            SELECT r.relname, 'unlogged table ' || r.qualified FROM rel r
-             WHERE r.relpersistence = 'u' AND r.relkind IN ('r', 'p')
-            UNION ALL
             SELECT r.relname, 'foreign table ' || r.qualified FROM rel r WHERE r.relkind = 'f'
             UNION ALL
             SELECT r.relname, 'table ' || r.qualified || ' inherits ' || pn.nspname || '.' || p.relname

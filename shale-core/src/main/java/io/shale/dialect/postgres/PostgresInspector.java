@@ -75,6 +75,12 @@ public final class PostgresInspector implements Inspector {
         return new Catalog(result, extensions, unsupported);
     }
 
+    /** Every schema that is neither PostgreSQL's own ({@code pg_*}, {@code information_schema}) nor an extension's. */
+    @Override
+    public List<String> defaultSchemas(Connection connection) throws SQLException {
+        return PgSchemaQuery.all(connection);
+    }
+
     private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable)
             throws SQLException {
         List<PgTableQuery.Row> rows = PgTableQuery.run(connection, schemas);
@@ -91,7 +97,7 @@ public final class PostgresInspector implements Inspector {
             tables.add(new Table(key.schema(), key.table(), columns.getOrDefault(key, List.of()), own.primaryKey(),
                     sorted(own.uniques(), UniqueConstraint::name), sorted(own.foreignKeys(), ForeignKey::name),
                     sorted(own.checks(), CheckConstraint::name), sorted(indexes.getOrDefault(key, List.of()), Index::name),
-                    row.partitioning(), row.partitionOf(), row.comment()));
+                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged()));
         }
         return tables;
     }

@@ -41,7 +41,7 @@ public final class PostgresRenderColumns {
             statements.add(alter + "SET EXPRESSION AS (" + to.generated() + ")");
         }
         if (typeChanged || !Objects.equals(from.collation(), to.collation())) {
-            statements.add(alter + typeChange(to, !sameTypeName(from.type(), to.type())));
+            statements.add(alter + typeChange(from, to, !sameTypeName(from.type(), to.type())));
         }
         if (from.nullable() != to.nullable()) {
             statements.add(alter + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
@@ -57,18 +57,28 @@ public final class PostgresRenderColumns {
         return statements;
     }
 
+    /** Types outside {@code pg_catalog}: the inspector names them schema-qualified, built-in ones never. */
+    private static boolean userDefined(ColumnType type) {
+        return type.name().contains(".");
+    }
+
     private static boolean sameTypeName(ColumnType from, ColumnType to) {
         return from.name().equals(to.name()) && from.array() == to.array();
     }
 
-    /** {@code TYPE t [COLLATE c] [USING col::t]}: a cast is spelled out whenever the base type changes. */
-    private static String typeChange(Column to, boolean cast) {
+    /**
+     * {@code TYPE t [COLLATE c] [USING col::t]}: a cast is spelled out whenever the base type changes.
+     * Between two types of a user schema (one enum to another, a domain to an enum) PostgreSQL has
+     * no cast, so the value goes through its text: {@code USING col::text::t}.
+     */
+    private static String typeChange(Column from, Column to, boolean cast) {
         String sql = "TYPE " + to.type().display();
         if (to.collation() != null) {
-            sql += " COLLATE " + ident(to.collation());
+            sql += " COLLATE " + PostgresRenderNames.collation(to.collation());
         }
         if (cast) {
-            sql += " USING " + ident(to.name()) + "::" + to.type().display();
+            String through = userDefined(from.type()) && userDefined(to.type()) ? "::text" : "";
+            sql += " USING " + ident(to.name()) + through + "::" + to.type().display();
         }
         return sql;
     }

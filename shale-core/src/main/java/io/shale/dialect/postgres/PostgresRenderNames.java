@@ -39,6 +39,14 @@ public final class PostgresRenderNames {
         return schema == null ? ident(name) : ident(schema) + "." + ident(name);
     }
 
+    /**
+     * A collation as the inspector reads it: a {@code pg_catalog} one by its bare name, quoted when
+     * needed ({@code "C"}); any other already quoted and qualified ({@code "public"."numeric"}).
+     */
+    static String collation(String name) {
+        return name.startsWith("\"") ? name : ident(name);
+    }
+
     static String columns(List<String> names) {
         return RenderSupport.parenthesised(names, PostgresRenderNames::ident);
     }

@@ -3,10 +3,13 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardRenderVisitor;
 import io.shale.schema.Catalog;
+import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
+import io.shale.schema.UniqueConstraint;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
@@ -41,6 +44,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     protected String foreignKey(String schema, ForeignKey key) {
         return PostgresRenderTables.foreignKey(key);
+    }
+
+    @Override
+    protected String primaryKey(PrimaryKey key) {
+        return PostgresRenderConstraints.primaryKey(key);
+    }
+
+    @Override
+    protected String unique(UniqueConstraint unique) {
+        return PostgresRenderConstraints.unique(unique);
+    }
+
+    @Override
+    protected String check(CheckConstraint check) {
+        return PostgresRenderConstraints.check(check);
     }
 
     @Override
@@ -102,7 +120,39 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
 
     @Override
     public List<String> visit(Change.AlterColumn change) {
+        if (isPartition(to, change.schema(), change.table())) {
+            return List.of();
+        }
         return PostgresRenderColumns.alter(change.schema(), change.table(), change.from(), change.to());
+    }
+
+    /**
+     * A partition's columns are its parent's: the parent's {@code ADD}, {@code DROP}, {@code RENAME} and
+     * {@code ALTER COLUMN} reach every partition, and PostgreSQL refuses them on the partition itself.
+     * Only a comment, which is the partition's own, is written for it.
+     */
+    @Override
+    public List<String> visit(Change.AddColumn change) {
+        if (!isPartition(to, change.schema(), change.table())) {
+            return super.visit(change);
+        }
+        return change.column().comment() == null ? List.of()
+                : List.of(PostgresRenderTables.SQL.columnComment(change.schema(), change.table(),
+                        change.column().name(), change.column().comment()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropColumn change) {
+        return isPartition(from, change.schema(), change.table()) ? List.of() : super.visit(change);
+    }
+
+    @Override
+    public List<String> visit(Change.RenameColumn change) {
+        return isPartition(from, change.schema(), change.table()) ? List.of() : super.visit(change);
+    }
+
+    private static boolean isPartition(Catalog catalog, String schema, String table) {
+        return catalog.table(schema, table).map(t -> t.partitionOf() != null).orElse(false);
     }
 
     @Override

@@ -16,11 +16,15 @@ import java.util.Map;
  * <p>One exception to the order: a new sequence owned by a column of a table the plan creates later
  * (a {@code serial}'s sequence comes before its table, whose default uses it) gets its
  * {@code OWNED BY} right after that table's {@code CREATE TABLE}.
+ *
+ * @throws io.shale.error.ShaleException {@code UNSUPPORTED_OBJECT} when a change touches a table that
+ *                                       inherits or is inherited ({@link PostgresInheritance})
  */
 public final class PostgresRenderer implements Renderer {
 
     @Override
     public List<String> render(List<Change> changes, Catalog from, Catalog to) {
+        PostgresInheritance.refuse(changes, from, to);
         PostgresRenderVisitor visitor = new PostgresRenderVisitor(from, to);
         Map<String, List<String>> ownedAfterTable = new HashMap<>();
         List<String> statements = new ArrayList<>();

@@ -43,8 +43,8 @@ final class CatalogSchemaRename {
         return new Table(name(t.schema()), t.name(), t.columns(), t.primaryKey(), t.uniques(),
                 t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(), name(fk.refSchema()),
                         fk.refTable(), fk.refColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrable(),
-                        fk.initiallyDeferred())).toList(),
-                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment());
+                        fk.initiallyDeferred(), fk.notValid())).toList(),
+                t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(), t.unlogged());
     }
 
     private String name(String schema) {

@@ -103,8 +103,13 @@ class PostgresInspectorObjectsTest {
                 "index order_counts_user_idx on materialized view public.order_counts",
                 "policy own_orders on public.orders",
                 "row level security on public.orders",
-                "rule users_no_delete on public.users",
-                "unlogged table public.scratch");
+                "rule users_no_delete on public.users");
+    }
+
+    @Test
+    void unloggedTables_areModelled() {
+        assertThat(catalog.table("public", "scratch").orElseThrow().unlogged()).isTrue();
+        assertThat(catalog.table("public", "orders").orElseThrow().unlogged()).isFalse();
     }
 
     @Test
