@@ -38,7 +38,7 @@ import picocli.CommandLine.Mixin;
                 PurgeCli.class, SquashCli.class, LintCli.class, RebaseCli.class, ImportCli.class, AdoptCli.class, BaselineCli.class,
                 DevCommand.class, FleetCli.class},
         footer = {"", "Exit codes: 0 ok, 1 check failed, 2 usage, 3 config, 4 files, 5 connection, 6 state,",
-                "7 migration failed, 8 lock timeout, 9 refused, 70 internal. See README.md."})
+                "7 migration failed, 8 lock timeout, 9 refused, 10 unproven, 70 internal. See README.md."})
 public final class ShaleCommand implements Runnable {
     @Mixin
     public GlobalOptions global;

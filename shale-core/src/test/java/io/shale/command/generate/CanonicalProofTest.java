@@ -67,35 +67,35 @@ class CanonicalProofTest {
         }
     }
 
-    /** A DEFERRABLE unique constraint: not rendered by the differ here, so the proof must report it. */
+    /** A rule: not rendered by Shale (docs/generate.md), so the proof must report it with both definitions. */
     @Test
-    void postgres_deferrableUniqueNotRendered_failsWithBothDefinitions() throws Exception {
-        String plain = "CREATE TABLE t (id int PRIMARY KEY, code text, CONSTRAINT t_code_key UNIQUE (code));";
-        String deferrable = "CREATE TABLE t (id int PRIMARY KEY, code text,"
-                + " CONSTRAINT t_code_key UNIQUE (code) DEFERRABLE INITIALLY DEFERRED);";
+    void postgres_ruleNotRendered_failsWithBothDefinitions() throws Exception {
+        String plain = "CREATE TABLE t (id int PRIMARY KEY, code text);";
+        String withRule = plain + "\nCREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;";
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
-            ProofProject p = new ProofProject(db, dir, plain, deferrable);
+            ProofProject p = new ProofProject(db, dir, plain, withRule);
             assertThatThrownBy(() -> p.generate(false)).isInstanceOfSatisfying(ShaleException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.GENERATE_UNPROVEN);
-                assertThat(e.getMessage()).contains("constraint public.t.t_code_key")
-                        .contains("UNIQUE (code) DEFERRABLE INITIALLY DEFERRED").contains("expected:").contains("actual:");
+                assertThat(e.getMessage()).contains("rule public.t.t_keep")
+                        .contains("DO INSTEAD NOTHING").contains("expected:").contains("actual:");
             });
             assertThat(p.drift().modelsDifferences()).extracting(d -> d.object())
-                    .containsExactly("constraint public.t.t_code_key");
+                    .containsExactly("rule public.t.t_keep");
         }
     }
 
     @Test
     void postgres_gapInANewTable_allowUnprovenWritesTheFileWithWarnings() throws Exception {
-        String models = "CREATE TABLE t (id int PRIMARY KEY, code text, CONSTRAINT t_code_key UNIQUE (code) DEFERRABLE);";
+        String models = "CREATE TABLE t (id int PRIMARY KEY, code text);\n"
+                + "CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;";
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             ProofProject p = new ProofProject(db, dir, "", models);
             assertThatThrownBy(() -> p.generate(false)).isInstanceOf(ShaleException.class)
-                    .hasMessageContaining("up section").hasMessageContaining("DEFERRABLE");
+                    .hasMessageContaining("up section").hasMessageContaining("DO INSTEAD NOTHING");
             assertThat(p.migrations.resolve("0001_change.sql")).doesNotExist();
             GenerateCommand.Result r = p.generate(true);
             assertThat(Files.readString(r.file())).contains("-- WARNING: the up section does not reach it")
-                    .contains("constraint public.t.t_code_key");
+                    .contains("rule public.t.t_keep");
         }
     }
 
