@@ -40,7 +40,7 @@ class MigratorTest {
     void migrate_refusesAnUnsupportedUrl_withShalesCodeAndHint() {
         assertThatThrownBy(() -> Migrator.migrate(dir, "jdbc:oracle:thin:@x", null, null))
                 .isInstanceOf(ShaleException.class)
-                .satisfies(e -> assertThat(((ShaleException) e).code()).isEqualTo(ErrorCode.DB_NO_DRIVER))
+                .satisfies(e -> assertThat(((ShaleException) e).code()).isEqualTo(ErrorCode.DB_UNSUPPORTED))
                 .satisfies(e -> assertThat(((ShaleException) e).hint()).contains("jdbc:postgresql:"));
     }
 }
