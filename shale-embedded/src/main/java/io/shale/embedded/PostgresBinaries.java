@@ -66,7 +66,7 @@ record PostgresBinaries(Path home, Platform platform) {
             throw artifact.missing("PostgreSQL", platform, artifact.resource());
         }
         Path home = extractOnce(url, cacheRoot, target -> progress.step("unpacking PostgreSQL "
-                + versions.postgresMajor() + " (" + megabytes(url) + ") to " + target + ", once per machine"));
+                + versions.postgresMajor() + " (" + megabytes(url) + ") to " + target));
         requireMajorVersion(home, url, versions, artifact);
         return new PostgresBinaries(home, platform);
     }
