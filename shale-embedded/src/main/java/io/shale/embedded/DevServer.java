@@ -53,6 +53,10 @@ public final class DevServer {
         PostgresDataDirectory.initializeIfEmpty(pgCtl, data, progress);
         int previous = readState(data).map(PostmasterPid::port).orElse(0);
         int chosen = port == 0 && previous != 0 && Ports.isFree(previous) ? previous : port;
+        if (port == 0 && previous != 0 && chosen == 0) {
+            progress.step("port " + previous + ", where the previous dev server on " + data + " listened, is taken"
+                    + " by another process; starting on another one, so the JDBC URL changes");
+        }
         EmbeddedPostgresServer.startOnPort(pgCtl, data, chosen, PostgresDataDirectory.logFile(data), Map.of(),
                 progress);
         PostmasterPid started = PostmasterPid.live(data).orElseThrow(() -> new EmbeddedStartException(
