@@ -28,7 +28,8 @@ class KratosUpgradeDowngradeTest {
 
     @Test
     void allUps_thenAllDowns_bringAnEmptyDatabaseBackToEmpty() throws Exception {
-        assumeTrue(KratosCorpus.present(), "corpus not present: " + KratosCorpus.DIR);
+        assumeTrue(KratosCorpus.present(), "the shared corpus kratos-postgres is not present: no "
+                + KratosCorpus.DIR.resolve("up.list"));
         int count = KratosCorpus.convert(dir);
 
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {

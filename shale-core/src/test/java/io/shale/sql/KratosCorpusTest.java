@@ -28,7 +28,8 @@ class KratosCorpusTest {
     @Test
     void split_cutsEveryKratosMigrationIntoClosedStatements() throws IOException {
         Path folder = LOCATIONS.stream().filter(Files::isDirectory).findFirst().orElse(null);
-        assumeTrue(folder != null, "the shared corpus kratos-postgres is not present");
+        assumeTrue(folder != null, () -> "the shared corpus kratos-postgres is not present: none of "
+                + LOCATIONS.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
 
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {

@@ -31,6 +31,11 @@ public final class DevServer {
      *                                runs there on another port than the one asked for, or when the start fails
      */
     public static DevServerStatus start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, StartProgress.LOG);
+    }
+
+    /** {@link #start(Path, int)}, reporting unpacking, initdb and the start to {@code progress}. */
+    public static DevServerStatus start(Path dataDirectory, int port, StartProgress progress) {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Optional<PostmasterPid> running = PostmasterPid.live(data);
         if (running.isPresent()) {
@@ -44,11 +49,16 @@ public final class DevServer {
             }
             return status(data);
         }
-        PgCtl pgCtl = new PgCtl(PostgresBinaries.install());
-        PostgresDataDirectory.initializeIfEmpty(pgCtl, data);
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.install(progress));
+        PostgresDataDirectory.initializeIfEmpty(pgCtl, data, progress);
         int previous = readState(data).map(PostmasterPid::port).orElse(0);
         int chosen = port == 0 && previous != 0 && Ports.isFree(previous) ? previous : port;
-        EmbeddedPostgresServer.startOnPort(pgCtl, data, chosen, PostgresDataDirectory.logFile(data), Map.of());
+        if (port == 0 && previous != 0 && chosen == 0) {
+            progress.step("port " + previous + ", where the previous dev server on " + data + " listened, is taken"
+                    + " by another process; starting on another one, so the JDBC URL changes");
+        }
+        EmbeddedPostgresServer.startOnPort(pgCtl, data, chosen, PostgresDataDirectory.logFile(data), Map.of(),
+                progress);
         PostmasterPid started = PostmasterPid.live(data).orElseThrow(() -> new EmbeddedStartException(
                 "PostgreSQL on " + data + " stopped right after it started.",
                 "Read " + PostgresDataDirectory.logFile(data) + "."));
@@ -76,7 +86,7 @@ public final class DevServer {
         if (PostmasterPid.live(data).isEmpty()) {
             return false;
         }
-        return new PgCtl(PostgresBinaries.install()).stop(data);
+        return new PgCtl(PostgresBinaries.install(StartProgress.LOG)).stop(data);
     }
 
     /** True when the running server was started by {@link #start} (its pid is the recorded one). */

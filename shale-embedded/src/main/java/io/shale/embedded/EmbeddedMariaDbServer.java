@@ -46,7 +46,15 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
      *         not published), or the server cannot be installed or started
      */
     public static EmbeddedMariaDbServer start() {
-        return start(null, null);
+        return start(StartProgress.LOG);
+    }
+
+    /**
+     * {@link #start()}, reporting its slow steps to {@code progress}: unpacking the binaries (first run
+     * on a machine only) and starting the server on its port.
+     */
+    public static EmbeddedMariaDbServer start(StartProgress progress) {
+        return start(null, null, progress);
     }
 
     /**
@@ -60,10 +68,10 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
         if (user == null || user.isEmpty() || password == null || password.isEmpty()) {
             throw new IllegalArgumentException("a password user needs a name and a non-empty password");
         }
-        return start(user, password);
+        return start(user, password, StartProgress.LOG);
     }
 
-    private static EmbeddedMariaDbServer start(String passwordUser, String password) {
+    private static EmbeddedMariaDbServer start(String passwordUser, String password, StartProgress progress) {
         DBConfigurationBuilder builder = MariaDbBinaries.builder(); // fails first where binaries are missing
         Path root;
         try {
@@ -97,7 +105,9 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
                         + "@'%' WITH GRANT OPTION;\n");
                 builder.addArg("--init-file=" + init);
             }
-            db = MariaDbBinaries.install(builder);
+            db = MariaDbBinaries.install(builder, progress);
+            progress.step("starting MariaDB " + EngineBinaries.bundled().mariaDbVersion() + " on port " + port
+                    + " (throw-away, data in " + root + ")");
             db.start();
             return new EmbeddedMariaDbServer(db, port, root, passwordUser == null ? "root" : passwordUser,
                     password == null ? "" : password);

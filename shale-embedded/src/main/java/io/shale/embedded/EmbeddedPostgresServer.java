@@ -65,14 +65,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @throws EmbeddedStartException naming the port or data directory when the server cannot start
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, StartProgress.LOG);
+    }
+
+    /**
+     * {@link #start(Path, int)}, reporting its slow steps to {@code progress}: unpacking the binaries
+     * (first run only), creating the cluster of an empty data directory, starting the server. Attaching
+     * to a running dev server reports nothing.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, StartProgress progress) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
-        return dataDirectory == null ? startThrowAway(port) : startKept(dataDirectory.toAbsolutePath().normalize(), port);
+        return dataDirectory == null ? startThrowAway(port, progress)
+                : startKept(dataDirectory.toAbsolutePath().normalize(), port, progress);
     }
 
-    private static EmbeddedPostgresServer startThrowAway(int requestedPort) {
-        PgCtl pgCtl = new PgCtl(PostgresBinaries.install());
+    private static EmbeddedPostgresServer startThrowAway(int requestedPort, StartProgress progress) {
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.install(progress));
         Path root;
         try {
             root = Files.createTempDirectory("shale-postgres-");
@@ -83,7 +93,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path data = root.resolve("data");
         try {
             pgCtl.initdb(data, false);
-            int port = startOnPort(pgCtl, data, requestedPort, root.resolve("postgres.log"), THROW_AWAY_SETTINGS);
+            int port = startOnPort(pgCtl, data, requestedPort, root.resolve("postgres.log"), THROW_AWAY_SETTINGS,
+                    progress);
             return new EmbeddedPostgresServer(data, port, true, () -> {
                 pgCtl.stop(data);
                 Directories.deleteQuietly(root);
@@ -95,7 +106,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgresServer startKept(Path data, int requestedPort) {
+    private static EmbeddedPostgresServer startKept(Path data, int requestedPort, StartProgress progress) {
         Optional<PostmasterPid> running = PostmasterPid.live(data);
         if (running.isPresent()) {
             if (DevServer.isDevServer(data, running.get())) {
@@ -103,30 +114,41 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
             throw PostgresDataDirectory.inUse(data, running.get());
         }
-        PgCtl pgCtl = new PgCtl(PostgresBinaries.install());
-        PostgresDataDirectory.initializeIfEmpty(pgCtl, data);
-        int port = startOnPort(pgCtl, data, requestedPort, PostgresDataDirectory.logFile(data), Map.of());
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.install(progress));
+        PostgresDataDirectory.initializeIfEmpty(pgCtl, data, progress);
+        int port = startOnPort(pgCtl, data, requestedPort, PostgresDataDirectory.logFile(data), Map.of(), progress);
         return new EmbeddedPostgresServer(data, port, true, () -> pgCtl.stop(data));
     }
 
-    /** Starts on the requested port, or on a free one; a free port taken meanwhile gets one more try. */
-    static int startOnPort(PgCtl pgCtl, Path data, int requestedPort, Path logFile, Map<String, String> settings) {
+    /**
+     * Starts on the requested port, or on a free one; a free port taken meanwhile gets one more try.
+     * Each attempt is reported to {@code progress} with its port.
+     */
+    static int startOnPort(PgCtl pgCtl, Path data, int requestedPort, Path logFile, Map<String, String> settings,
+                           StartProgress progress) {
         if (requestedPort != 0) {
             Ports.requireFree(requestedPort, "PostgreSQL");
-            pgCtl.start(data, requestedPort, logFile, settings);
+            startReported(pgCtl, data, requestedPort, logFile, settings, progress);
             return requestedPort;
         }
         int port = Ports.pickFree();
         try {
-            pgCtl.start(data, port, logFile, settings);
+            startReported(pgCtl, data, port, logFile, settings, progress);
         } catch (EmbeddedStartException e) {
             if (Ports.isFree(port)) {
                 throw e;
             }
             port = Ports.pickFree();
-            pgCtl.start(data, port, logFile, settings);
+            startReported(pgCtl, data, port, logFile, settings, progress);
         }
         return port;
+    }
+
+    private static void startReported(PgCtl pgCtl, Path data, int port, Path logFile, Map<String, String> settings,
+                                      StartProgress progress) {
+        progress.step("starting PostgreSQL " + EngineBinaries.bundled().postgresMajor() + " on port " + port
+                + " (data in " + data + ")");
+        pgCtl.start(data, port, logFile, settings);
     }
 
     public int port() {

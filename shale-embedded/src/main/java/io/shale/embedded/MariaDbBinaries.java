@@ -58,9 +58,9 @@ final class MariaDbBinaries {
 
     /**
      * Unpacks (first time only, under a file lock shared by all JVMs) and runs mariadb-install-db in
-     * the configured data directory.
+     * the configured data directory; an unpacking is reported to {@code progress} first.
      */
-    static DB install(DBConfigurationBuilder builder) throws IOException {
+    static DB install(DBConfigurationBuilder builder, StartProgress progress) throws IOException {
         Path base = builder.getBaseDir().toPath();
         Files.createDirectories(base.getParent());
         QuietDb db;
@@ -69,6 +69,10 @@ final class MariaDbBinaries {
                 FileLock lock = channel.lock()) {
             boolean unpacked = Files.exists(base.resolve(COMPLETE_MARKER));
             builder.setUnpackingFromClasspath(!unpacked);
+            if (!unpacked) {
+                progress.step("unpacking MariaDB " + EngineBinaries.bundled().mariaDbVersion() + " to " + base
+                        + ", once per machine");
+            }
             db = new QuietDb(builder.build());
             db.unpack();
             if (!unpacked) {

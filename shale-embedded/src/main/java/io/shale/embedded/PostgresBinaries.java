@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
@@ -42,10 +43,13 @@ record PostgresBinaries(Path home, Platform platform) {
         return home.resolve("bin").resolve(platform.executable(program));
     }
 
-    /** The running platform's binaries from the class path, extracted unless an earlier run already did. */
-    static PostgresBinaries install() {
+    /**
+     * The running platform's binaries from the class path, extracted unless an earlier run already did;
+     * an extraction is reported to {@code progress} first.
+     */
+    static PostgresBinaries install(StartProgress progress) {
         return install(PostgresBinaries.class.getClassLoader(), Platform.current(), EngineBinaries.bundled(),
-                Directories.cacheRoot());
+                Directories.cacheRoot(), progress);
     }
 
     /**
@@ -54,23 +58,26 @@ record PostgresBinaries(Path home, Platform platform) {
      * @throws EmbeddedStartException when the platform's archive is not on the class path (naming the
      *         artifact to add), is of another PostgreSQL major version, or cannot be extracted
      */
-    static PostgresBinaries install(ClassLoader loader, Platform platform, EngineBinaries versions, Path cacheRoot) {
+    static PostgresBinaries install(ClassLoader loader, Platform platform, EngineBinaries versions, Path cacheRoot,
+                                    StartProgress progress) {
         BinariesArtifact artifact = versions.postgres(platform);
         URL url = loader.getResource(artifact.resource());
         if (url == null) {
             throw artifact.missing("PostgreSQL", platform, artifact.resource());
         }
-        Path home = extractOnce(url, cacheRoot);
+        Path home = extractOnce(url, cacheRoot, target -> progress.step("unpacking PostgreSQL "
+                + versions.postgresMajor() + " (" + megabytes(url) + ") to " + target));
         requireMajorVersion(home, url, versions, artifact);
         return new PostgresBinaries(home, platform);
     }
 
-    private static Path extractOnce(URL url, Path cacheRoot) {
+    private static Path extractOnce(URL url, Path cacheRoot, Consumer<Path> extracting) {
         try {
             Path target = cacheRoot.resolve("postgres-" + cacheKey(url).substring(0, 16));
             if (Files.exists(target.resolve(COMPLETE_MARKER))) {
                 return target;
             }
+            extracting.accept(target);
             Files.createDirectories(target.getParent());
             Path scratch = target.resolveSibling(target.getFileName() + ".tmp-" + UUID.randomUUID());
             try {
@@ -86,6 +93,19 @@ record PostgresBinaries(Path home, Platform platform) {
                     "Cannot extract the PostgreSQL binaries into " + cacheRoot + ": " + e.getMessage(),
                     "Check that the folder is writable and the disk is not full; set XDG_CACHE_HOME to use"
                             + " another folder.", e);
+        }
+    }
+
+    /** The archive's size, as "15 MB" (compressed: what is read), or "size unknown". */
+    private static String megabytes(URL url) {
+        try {
+            long bytes = url.openConnection().getContentLengthLong();
+            if (bytes < 0) {
+                return "size unknown";
+            }
+            return bytes < 1_000_000 ? "less than 1 MB" : Math.round(bytes / 1_000_000.0) + " MB";
+        } catch (IOException e) {
+            return "size unknown";
         }
     }
 

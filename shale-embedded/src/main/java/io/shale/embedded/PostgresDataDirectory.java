@@ -24,8 +24,11 @@ final class PostgresDataDirectory {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".dev.properties");
     }
 
-    /** Runs initdb when the folder is missing or empty; refuses a non-empty folder that is not a cluster. */
-    static void initializeIfEmpty(PgCtl pgCtl, Path dataDirectory) {
+    /**
+     * Runs initdb (reported to {@code progress}) when the folder is missing or empty; refuses a
+     * non-empty folder that is not a cluster.
+     */
+    static void initializeIfEmpty(PgCtl pgCtl, Path dataDirectory, StartProgress progress) {
         try {
             Files.createDirectories(dataDirectory);
             boolean empty;
@@ -33,6 +36,8 @@ final class PostgresDataDirectory {
                 empty = children.findAny().isEmpty();
             }
             if (empty) {
+                progress.step("creating a PostgreSQL " + EngineBinaries.bundled().postgresMajor() + " cluster in "
+                        + dataDirectory + " (initdb, first start only)");
                 pgCtl.initdb(dataDirectory, true);
             } else if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
                 throw new EmbeddedStartException(

@@ -3,8 +3,13 @@ package io.shale.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +26,22 @@ class DevServerTest {
     @AfterEach
     void stopLeftovers() {
         DevServer.stop(data());
+    }
+
+    @Test
+    void start_whenTheRecordedPortIsTaken_saysSoAndStartsOnAnotherPort() throws IOException {
+        int recorded = DevServer.start(data(), 0).port();
+        DevServer.stop(data());
+        List<String> steps = new ArrayList<>();
+        try (ServerSocket taken = new ServerSocket(recorded, 1, InetAddress.getLoopbackAddress())) {
+            DevServerStatus moved = DevServer.start(data(), 0, steps::add);
+            assertThat(moved.port()).isNotEqualTo(recorded);
+            assertThat(steps).containsExactly(
+                    "port " + recorded + ", where the previous dev server on " + data().toAbsolutePath().normalize()
+                            + " listened, is taken by another process; starting on another one, so the JDBC URL changes",
+                    "starting PostgreSQL 17 on port " + moved.port() + " (data in " + data().toAbsolutePath().normalize()
+                            + ")");
+        }
     }
 
     @Test

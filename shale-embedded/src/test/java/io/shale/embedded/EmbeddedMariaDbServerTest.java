@@ -7,9 +7,22 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedMariaDbServerTest {
+
+    @Test
+    void start_reportsThePortItStartsOn() {
+        List<String> steps = new ArrayList<>();
+        try (EmbeddedMariaDbServer server = EmbeddedMariaDbServer.start(steps::add)) {
+            assertThat(steps.stream().filter(step -> !step.startsWith("unpacking MariaDB 11.4.5 to ")))
+                    .as("unpacking is reported only on a machine whose cache is empty")
+                    .singleElement().asString()
+                    .startsWith("starting MariaDB 11.4.5 on port " + server.port() + " (throw-away, data in ");
+        }
+    }
 
     @Test
     void start_createUseDrop_thenCloseStopsTheServerAndDeletesItsFolder() throws SQLException {

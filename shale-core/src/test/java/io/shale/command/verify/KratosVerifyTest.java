@@ -33,7 +33,8 @@ class KratosVerifyTest {
 
     @Test
     void verify_runsTheKratosHistory_andFindsTheDownThatLeavesATrace() throws Exception {
-        assumeTrue(KratosCorpus.present(), "corpus not present: " + KratosCorpus.DIR);
+        assumeTrue(KratosCorpus.present(), "the shared corpus kratos-postgres is not present: no "
+                + KratosCorpus.DIR.resolve("up.list"));
         int count = KratosCorpus.convertGrouped(dir);
 
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {

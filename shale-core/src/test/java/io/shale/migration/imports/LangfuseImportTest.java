@@ -24,7 +24,8 @@ class LangfuseImportTest {
 
     @Test
     void import_langfusePrismaHistory_appliesEveryMigration() {
-        assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is absent");
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus langfuse is absent: no folder "
+                + CORPUS.toAbsolutePath().normalize());
         ImportPlan plan = SourceTool.PRISMA.reader().read(CORPUS);
         assertThat(plan.migrations()).hasSize(434);
         assertThat(plan.skipped()).isEmpty();
