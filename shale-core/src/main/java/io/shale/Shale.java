@@ -348,10 +348,16 @@ public final class Shale {
 
     /**
      * Resets the database, keeping the configured {@code exclude:} tables; a database that does not
-     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB.
+     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB, and a SQLite file
+     * that does not exist (with its folder) likewise.
      */
     public ResetCommand.Result reset(ResetCommand.Options options) {
         ResetCommand.Options keeping = options.excluding(workspace.exclude());
+        String createdFile = ResetCommand.createMissingFile(workspace.dataSource(), workspace.databaseDescription(),
+                workspace.settings(), keeping.confirmation());
+        if (createdFile != null) {
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping)).noting(createdFile);
+        }
         try {
             return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping));
         } catch (ShaleException e) {
