@@ -287,7 +287,8 @@ public final class Shale {
      * The CI gate ({@code shale check}): files, numbering and {@code shale.sum}; the lint rules when
      * {@code lint}; with {@code drift}, the models (when configured) against the migrations; with
      * {@code database}, the applied checksums too, and with {@code drift} the live database against
-     * what its applied migrations build.
+     * what its applied migrations build. With {@code verify.since:} configured, also {@code verify} on the
+     * migrations new since then.
      */
     public CheckCommand.Result check(boolean lint, boolean drift, boolean database) {
         return check(lint, drift, database, null);
@@ -295,11 +296,23 @@ public final class Shale {
 
     /**
      * Like {@link #check(boolean, boolean, boolean)}, and with {@code verifySince} (a version number or a
-     * git ref, see {@link VerifySince}) also {@code verify} on the migrations that are new since then.
+     * git ref, see {@link VerifySince}) also {@code verify} on the migrations that are new since then;
+     * null: the configured {@code verify.since:}, if any.
      */
     public CheckCommand.Result check(boolean lint, boolean drift, boolean database, String verifySince) {
-        Integer verifyFrom = verifySince == null ? null
-                : VerifySince.firstNewVersion(verifySince, workspace.migrations());
+        String since = verifySince != null ? verifySince : workspace.verifySince();
+        Integer verifyFrom;
+        try {
+            verifyFrom = since == null ? null : VerifySince.firstNewVersion(since, workspace.migrations());
+        } catch (ShaleException e) {
+            if (verifySince != null || e.code() != ErrorCode.USAGE) {
+                throw e;
+            }
+            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "verify.since (" + (workspace.config().configFile() == null ? "SHALE_VERIFY_SINCE"
+                    : workspace.config().configFile().toString()) + "): "
+                    + e.getMessage().replaceFirst("^--verify-since ", ""),
+                    "give a version number or a git ref this checkout knows, or remove verify.since", e);
+        }
         if (!database) {
             return check(new ValidateCommand(workspace.migrations(), null), lint, drift, null, 0, verifyFrom);
         }
@@ -335,10 +348,16 @@ public final class Shale {
 
     /**
      * Resets the database, keeping the configured {@code exclude:} tables; a database that does not
-     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB.
+     * exist (after {@code dropdb}) is created first on PostgreSQL and MySQL/MariaDB, and a SQLite file
+     * that does not exist (with its folder) likewise.
      */
     public ResetCommand.Result reset(ResetCommand.Options options) {
         ResetCommand.Options keeping = options.excluding(workspace.exclude());
+        String createdFile = ResetCommand.createMissingFile(workspace.dataSource(), workspace.databaseDescription(),
+                workspace.settings(), keeping.confirmation());
+        if (createdFile != null) {
+            return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping)).noting(createdFile);
+        }
         try {
             return withContext(ctx -> new ResetCommand(ctx, listener).run(keeping));
         } catch (ShaleException e) {

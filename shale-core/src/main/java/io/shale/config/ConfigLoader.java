@@ -54,8 +54,8 @@ public final class ConfigLoader {
                         location.configFile() == null ? null : location.show(location.configFile())),
                 (Duration) binder.valueOrDefault(values, "lock-lease"),
                 (Duration) binder.valueOrDefault(values, "lock-heartbeat"),
-
-                strings(binder.valueOrDefault(values, "schemas")));
+                strings(binder.valueOrDefault(values, "schemas")),
+                values.get("verify") instanceof Map<?, ?> verify ? (String) verify.get("since") : null);
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

@@ -39,6 +39,8 @@ import java.util.Objects;
  * @param lockHeartbeat         {@code lock-heartbeat:} how often the Galera lease holder renews it (default 5s)
  * @param schemas               {@code schemas:} the schemas generate, diff and drift compare; empty: the
  *                              engine's default (on PostgreSQL every schema that is not a system one)
+ * @param verifySince           {@code verify.since:} a git ref or version: check also verifies the migrations
+ *                              new since then; null: check does not run verify
  */
 public record ShaleConfig(
         Path baseDir,
@@ -63,7 +65,8 @@ public record ShaleConfig(
         Map<String, TargetSettings> targets,
         Duration lockLease,
         Duration lockHeartbeat,
-        List<String> schemas) {
+        List<String> schemas,
+        String verifySince) {
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
@@ -83,7 +86,7 @@ public record ShaleConfig(
         this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
                 historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
                 scratch, DEFAULT_LOCK_WAIT, DEFAULT_LOCK_RETRIES, Map.of(), DEFAULT_LOCK_LEASE, DEFAULT_LOCK_HEARTBEAT,
-                List.of());
+                List.of(), null);
     }
 
     public ShaleConfig {
@@ -110,7 +113,7 @@ public record ShaleConfig(
         return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
                 referenceData, seeds, purge, scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat,
-                schemas);
+                schemas, verifySince);
     }
 
     /** True when no database is configured and the embedded PostgreSQL serves. */

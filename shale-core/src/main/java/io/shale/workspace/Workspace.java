@@ -300,6 +300,11 @@ public final class Workspace implements AutoCloseable {
         return TablePatterns.skipped(config);
     }
 
+    /** {@code verify.since:}: what {@code check} also verifies the migrations since; null: none. */
+    public String verifySince() {
+        return config.verifySince();
+    }
+
     /** The schemas generate, diff and drift compare ({@code schemas:}); empty: the engine's default. */
     public List<String> schemas() {
         return config.schemas();

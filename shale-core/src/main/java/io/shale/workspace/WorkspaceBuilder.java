@@ -47,6 +47,7 @@ public final class WorkspaceBuilder {
     private Duration lockHeartbeat = Duration.ofSeconds(5);
     private List<String> exclude = List.of();
     private List<String> schemas = List.of();
+    private String verifySince;
     private Path embeddedDataDir = Path.of(".shale/postgres");
     private ModelsSettings models;
     private ReferenceDataSettings referenceData;
@@ -96,6 +97,7 @@ public final class WorkspaceBuilder {
         this.lockHeartbeat = config.lockHeartbeat();
         this.exclude = config.exclude();
         this.schemas = config.schemas();
+        this.verifySince = config.verifySince();
         this.embeddedDataDir = config.embeddedDataDir();
         this.models = config.models();
         this.referenceData = config.referenceData();
@@ -220,6 +222,15 @@ public final class WorkspaceBuilder {
         return this;
     }
 
+    /**
+     * A git ref or version ({@code verify.since:}): {@code check} also runs {@code verify} on the
+     * migrations new since then; null (the default): it does not.
+     */
+    public WorkspaceBuilder verifySince(String refOrVersion) {
+        this.verifySince = refOrVersion;
+        return this;
+    }
+
     /** The schemas generate, diff and drift compare ({@code schemas:}); none: every non-system schema. */
     public WorkspaceBuilder schemas(String... names) {
         this.schemas = List.of(names);
@@ -299,7 +310,8 @@ public final class WorkspaceBuilder {
                         models.command() == null ? null : new ModelsSettings.Command(models.command().line(),
                                 models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch,
-                lockWait, lockRetries, targets, lockLease, lockHeartbeat, schemas);
+                lockWait, lockRetries, targets, lockLease, lockHeartbeat, schemas,
+                verifySince);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);

@@ -37,14 +37,14 @@ class CheckVerifySinceCliTest {
         Path m = Files.createDirectories(dir.resolve("db/migrations"));
         Files.writeString(m.resolve("0001_users.sql"), "-- migrate:up\nCREATE TABLE users (id integer PRIMARY KEY, "
                 + "email varchar(100));\n-- migrate:down\nDROP TABLE users;\n");
-        assertThat(run("hash").exit()).isZero();
+        hash();
     }
 
     /** Passes on an empty table, fails once users holds rows: no lint rule sees it. */
     private void addMigrationThatNeedsData() throws Exception {
         Files.writeString(dir.resolve("db/migrations/0002_copy.sql"), "-- migrate:up\n"
                 + "INSERT INTO users (id, email) SELECT id, email FROM users;\n-- migrate:down\nDELETE FROM users;\n");
-        assertThat(run("hash").exit()).isZero();
+        hash();
     }
 
     @Test
@@ -67,7 +67,7 @@ class CheckVerifySinceCliTest {
     void addedUniqueIndex_isOnlyAWarningForLint_butAnErrorWhenVerifyMeetsDuplicateRows() throws Exception {
         Files.writeString(dir.resolve("db/migrations/0002_unique_email.sql"), "-- migrate:up\n"
                 + "CREATE UNIQUE INDEX users_email ON users (email);\n-- migrate:down\nDROP INDEX users_email;\n");
-        assertThat(run("hash").exit()).isZero();
+        hash();
 
         Run plain = run("check");
         assertThat(plain.exit()).as(plain.out()).isZero();
@@ -92,6 +92,37 @@ class CheckVerifySinceCliTest {
         Run unknown = run("check", "--verify-since", "no-such-branch");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("--verify-since no-such-branch");
+    }
+
+    @Test
+    void verifySinceInTheConfig_makesPlainCheckVerify_andTheFlagOverridesIt() throws Exception {
+        addMigrationThatNeedsData();
+        Files.writeString(dir.resolve("shale.yaml"), "database:\n  url: jdbc:sqlite:" + dir.resolve("app.db")
+                + "\nverify:\n  since: \"1\"\n");
+
+        Run r = run("check");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("VERIFY_FAILED").contains("0002_copy.sql").contains("verify (from version 2)");
+
+        Run overridden = run("check", "--verify-since", "2");
+        assertThat(overridden.exit()).as(overridden.out() + overridden.err()).isZero();
+    }
+
+    @Test
+    void verifySinceInTheConfig_namingAnUnknownRef_isAConfigurationError() throws Exception {
+        git("init", "-q", "-b", "main");
+        Files.writeString(dir.resolve("shale.yaml"), "database:\n  url: jdbc:sqlite:" + dir.resolve("app.db")
+                + "\nverify:\n  since: no-such-branch\n");
+
+        Run r = run("check");
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("verify.since").contains("shale.yaml").contains("no-such-branch")
+                .contains("CONFIG_BAD_VALUE");
+    }
+
+    private void hash() {
+        Run r = run("hash");
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
     }
 
     private void git(String... args) throws IOException, InterruptedException {

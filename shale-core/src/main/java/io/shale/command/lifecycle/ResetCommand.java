@@ -204,6 +204,48 @@ public final class ResetCommand {
         return "created the database " + name + ", which did not exist";
     }
 
+    /**
+     * SQLite: creates the folder of a database file that does not exist yet (the driver then creates the
+     * file), so that reset starts after {@code rm app.db}. The guard is checked first, as for any reset.
+     *
+     * @return a note naming the file, or null when {@code dataSource} is no SQLite file that is missing
+     */
+    public static String createMissingFile(DataSource dataSource, String described, Settings settings,
+                                           Confirmation confirmation) {
+        if (!(dataSource instanceof UrlDataSource ds) || !ds.url().startsWith("jdbc:sqlite:")) {
+            return null;
+        }
+        String path = ds.url().substring("jdbc:sqlite:".length());
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            if (path.substring(query).contains("mode=memory")) {
+                return null;
+            }
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty() || path.equals(":memory:") || path.startsWith(":resource:")) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(path);
+        if (java.nio.file.Files.exists(file)) {
+            return null;
+        }
+        Guard.check("reset", file.getFileName().toString(), described + " (does not exist: it is created, then built)",
+                settings.environment(), null, settings.protectedEnvironments(), confirmation);
+        java.nio.file.Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (folder != null) {
+                java.nio.file.Files.createDirectories(folder);
+            }
+        } catch (java.io.IOException e) {
+            throw new ShaleException(ErrorCode.DB_NOT_FOUND, "The SQLite database " + file + " does not exist and its "
+                    + "folder could not be created: " + e.getMessage(), "create the folder " + folder
+                    + " or fix the path in database.url", e);
+        }
+        return "created the database file " + file + ", which did not exist";
+    }
+
     private Result recreate(DataOperations ops) {
         UrlDataSource ds = (UrlDataSource) ctx.dataSource();
         String name = ctx.identity().database();

@@ -69,6 +69,31 @@ class ResetKeepsAndCreatesTest {
         }
     }
 
+    /** SQLite: the file (and its folder) that does not exist yet, as after `rm app.db`: reset builds it. */
+    @org.junit.jupiter.api.Test
+    void reset_onSqlite_createsTheFileAndItsFolder() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("sqlite-migrations"));
+        Files.writeString(migrations.resolve("0001_countries.sql"), "-- migrate:up\n"
+                + "CREATE TABLE countries (id INTEGER PRIMARY KEY, code VARCHAR(2) NOT NULL);\n"
+                + "INSERT INTO countries (code) VALUES ('SE');\n-- migrate:down\nDROP TABLE countries;\n");
+        io.shale.migration.MigrationWriter.rehash(migrations);
+        Path file = dir.resolve("not-yet/app.db");
+        assertThat(file.getParent()).doesNotExist();
+
+        io.shale.Shale shale = io.shale.Shale.configure().dataSource(new UrlDataSource("jdbc:sqlite:" + file, null, null))
+                .migrations(migrations).load();
+        ResetCommand.Result r = shale.reset(new ResetCommand.Options(false, false, true, Fixture.YES));
+
+        assertThat(file).exists();
+        assertThat(r.note()).contains("created").contains("app.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT code FROM countries")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("SE");
+        }
+    }
+
     private static void dropDatabase(TestDatabase db) throws Exception {
         boolean postgres = db.engine() == Engine.POSTGRES;
         String admin = JdbcUrls.replaceDatabase(db.url(), postgres ? "postgres" : "mysql");
