@@ -163,9 +163,15 @@ public final class CatalogSources implements AutoCloseable {
 
     /**
      * The catalog {@code build} makes in a new scratch database (named for {@code purpose}), which
-     * is dropped afterwards whether {@code build} succeeds or throws.
+     * is dropped afterwards whether {@code build} succeeds or throws (retaining sources: on
+     * {@link #close()}, and it is then {@link #lastBuilt()} for the proof).
      */
     public Catalog fromScratch(String purpose, Consumer<ScratchDatabase> build) {
+        if (retained != null) {
+            ScratchDatabase db = create(purpose); // kept for the proof, dropped by close() even when build throws
+            build.accept(db);
+            return inspect(db.dataSource(), db.description());
+        }
         try (ScratchDatabase db = scratch.create(purpose)) {
             build.accept(db);
             return inspect(db.dataSource(), db.description());
