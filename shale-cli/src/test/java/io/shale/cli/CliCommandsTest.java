@@ -42,6 +42,8 @@ class CliCommandsTest {
         Cli.Run up = cli.run("upgrade");
         assertThat(up.exit()).as(up.all()).isZero();
         assertThat(up.out()).contains("applied  0001_create_users.sql").contains("Upgraded from version 0 to 2");
+        assertThat(up.out().lines().findFirst()).as("the database is named before the results")
+                .hasValueSatisfying(first -> assertThat(first).startsWith("Database: "));
 
         assertThat(cli.run("upgrade").out()).contains("Nothing to do: the database is at version 2.");
 

@@ -46,6 +46,12 @@ public final class UpgradeCli extends JsonCommand {
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);
+            if (!json && !dryRun) {
+                // Named before anything runs (the embedded default starts here), so the results that follow are
+                // read as this database's.
+                project.workspace().dataSource();
+                out().println("Database: " + project.workspace().databaseDescription());
+            }
             UpgradeCommand.Result r;
             try {
                 r = shale.upgrade(new UpgradeCommand.Options(to, dryRun, singleTransaction, includeArchive));
@@ -60,7 +66,6 @@ public final class UpgradeCli extends JsonCommand {
                 r.script().forEach(out()::println);
                 return ExitCodes.OK;
             }
-            out().println("Database: " + r.database().describe());
             if (r.lockHolder() != null) {
                 out().println("Waited " + r.lockWaited().toMillis() + " ms for the migration lock (held by "
                         + r.lockHolder() + ").");
