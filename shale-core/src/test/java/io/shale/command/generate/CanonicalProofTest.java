@@ -67,18 +67,20 @@ class CanonicalProofTest {
         }
     }
 
-    /** A DEFERRABLE unique constraint: not rendered by the differ here, so the proof must report it. */
+    /**
+     * A comment on a constraint: Shale's model has no place for it and renders nothing, so the proof
+     * must report it. (DEFERRABLE, the first example of such a gap, is rendered since issue 16.)
+     */
     @Test
-    void postgres_deferrableUniqueNotRendered_failsWithBothDefinitions() throws Exception {
+    void postgres_constraintCommentNotRendered_failsWithBothDefinitions() throws Exception {
         String plain = "CREATE TABLE t (id int PRIMARY KEY, code text, CONSTRAINT t_code_key UNIQUE (code));";
-        String deferrable = "CREATE TABLE t (id int PRIMARY KEY, code text,"
-                + " CONSTRAINT t_code_key UNIQUE (code) DEFERRABLE INITIALLY DEFERRED);";
+        String commented = plain + "\nCOMMENT ON CONSTRAINT t_code_key ON t IS 'codes are unique';";
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
-            ProofProject p = new ProofProject(db, dir, plain, deferrable);
+            ProofProject p = new ProofProject(db, dir, plain, commented);
             assertThatThrownBy(() -> p.generate(false)).isInstanceOfSatisfying(ShaleException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.GENERATE_UNPROVEN);
                 assertThat(e.getMessage()).contains("constraint public.t.t_code_key")
-                        .contains("UNIQUE (code) DEFERRABLE INITIALLY DEFERRED").contains("expected:").contains("actual:");
+                        .contains("COMMENT 'codes are unique'").contains("expected:").contains("actual:");
             });
             assertThat(p.drift().modelsDifferences()).extracting(d -> d.object())
                     .containsExactly("constraint public.t.t_code_key");
@@ -87,11 +89,12 @@ class CanonicalProofTest {
 
     @Test
     void postgres_gapInANewTable_allowUnprovenWritesTheFileWithWarnings() throws Exception {
-        String models = "CREATE TABLE t (id int PRIMARY KEY, code text, CONSTRAINT t_code_key UNIQUE (code) DEFERRABLE);";
+        String models = "CREATE TABLE t (id int PRIMARY KEY, code text, CONSTRAINT t_code_key UNIQUE (code));\n"
+                + "COMMENT ON CONSTRAINT t_code_key ON t IS 'codes are unique';";
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             ProofProject p = new ProofProject(db, dir, "", models);
             assertThatThrownBy(() -> p.generate(false)).isInstanceOf(ShaleException.class)
-                    .hasMessageContaining("up section").hasMessageContaining("DEFERRABLE");
+                    .hasMessageContaining("up section").hasMessageContaining("codes are unique");
             assertThat(p.migrations.resolve("0001_change.sql")).doesNotExist();
             GenerateCommand.Result r = p.generate(true);
             assertThat(Files.readString(r.file())).contains("-- WARNING: the up section does not reach it")
