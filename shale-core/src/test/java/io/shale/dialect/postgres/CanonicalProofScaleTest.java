@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * engine's own definitions, and no drift afterwards. Time and memory are printed for
  * docs/benchmarks.md, never asserted.
  *
- * <p>The test takes about a minute on two cores; {@code -Dshale.scale.tables=200} runs it with fewer
+ * <p>The test takes 16 s on two quiet cores and over a minute on busy ones; {@code -Dshale.scale.tables=200} runs it with fewer
  * tables in {@code public} (at least {@value #AUDIT_TABLES}, which the {@code audit} tables reference).
  */
 class CanonicalProofScaleTest {
