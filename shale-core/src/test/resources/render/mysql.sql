@@ -2,7 +2,7 @@
 CREATE TABLE users (
     id bigint(20) NOT NULL AUTO_INCREMENT,
     email varchar(255) NOT NULL COMMENT 'login, e.g. ''ann''',
-    name varchar(100) COLLATE utf8mb4_bin NULL DEFAULT 'anonymous',
+    name varchar(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL DEFAULT 'anonymous',
     PRIMARY KEY (id),
     UNIQUE KEY users_email (email),
     KEY users_name (name),
@@ -54,6 +54,12 @@ ALTER TABLE users MODIFY COLUMN email varchar(100) NOT NULL DEFAULT 'none' COMME
 
 -- case: modify_column_to_auto_increment
 ALTER TABLE users MODIFY COLUMN id int(11) NOT NULL AUTO_INCREMENT;
+
+-- case: modify_column_character_set_and_collation
+ALTER TABLE users MODIFY COLUMN name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin NULL;
+
+-- case: modify_column_back_to_the_table_collation
+ALTER TABLE users MODIFY COLUMN name varchar(50) NULL;
 
 -- case: drop_and_add_primary_key
 ALTER TABLE users DROP PRIMARY KEY;

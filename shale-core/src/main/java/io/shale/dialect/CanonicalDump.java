@@ -2,6 +2,7 @@ package io.shale.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Predicate;
 
@@ -21,6 +22,17 @@ public interface CanonicalDump {
      * @param skipTable tables left out with everything that belongs to them (history, {@code exclude:})
      */
     SortedMap<String, String> dump(Connection connection, Predicate<String> skipTable) throws SQLException;
+
+    /**
+     * As {@link #dump(Connection, Predicate)}, keeping only the objects of {@code schemas} (the
+     * {@code schemas:} setting) when it is not empty, so that a schema Shale does not manage (another
+     * application's) is never reported as a difference. What belongs to no schema (PostgreSQL's
+     * extensions) is kept. Engines whose connection sees one schema (the default) ignore the list.
+     */
+    default SortedMap<String, String> dump(Connection connection, List<String> schemas, Predicate<String> skipTable)
+            throws SQLException {
+        return dump(connection, skipTable);
+    }
 
     /**
      * The definition of {@code key} after one more round trip through the engine: the object is

@@ -29,21 +29,34 @@ public final class CanonicalComparison {
 
     private final Dialect dialect;
     private final Predicate<String> skipTable;
+    private final List<String> schemas;
 
     /** @param skipTable tables left out of the comparison, with what belongs to them */
     public CanonicalComparison(Dialect dialect, Predicate<String> skipTable) {
-        this.dialect = dialect;
-        this.skipTable = skipTable;
+        this(dialect, skipTable, List.of());
     }
 
     /**
-     * The engine definitions of every object of the database.
+     * @param skipTable tables left out of the comparison, with what belongs to them
+     * @param schemas   the schemas compared ({@code schemas:}); the objects of any other schema are left
+     *                  out of both sides. Empty: every schema the engine's dump sees (on PostgreSQL every
+     *                  non-system schema)
+     */
+    public CanonicalComparison(Dialect dialect, Predicate<String> skipTable, List<String> schemas) {
+        this.dialect = dialect;
+        this.skipTable = skipTable;
+        this.schemas = List.copyOf(schemas);
+    }
+
+    /**
+     * The engine definitions of every object of the database, of the configured schemas only when
+     * there are any.
      *
      * @throws ShaleException DB_ERROR when the catalog cannot be read
      */
     public SortedMap<String, String> dump(DataSource dataSource, String where) {
         try (Connection c = Connections.open(dataSource, where)) {
-            return dialect.canonicalDump().dump(c, skipTable);
+            return dialect.canonicalDump().dump(c, schemas, skipTable);
         } catch (SQLException e) {
             throw new ShaleException(ErrorCode.DB_ERROR, "Could not read the definitions of every object of " + where
                     + ": " + e.getMessage(), "check that the user may read the engine's catalog", e);

@@ -59,7 +59,7 @@ public final class DiffCommand {
      *                        Shale cannot render) and {@link Options#allowUnproven()} is not set
      */
     public Result run(Options options) {
-        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
+        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable, schemas);
         try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable, schemas)) {
             Catalog from = options.from().catalog(sources);
             ScratchDatabase fromDb = sources.builtCount() > 0 ? sources.lastBuilt() : null;

@@ -70,7 +70,7 @@ public final class DriftCommand {
     }
 
     public Result run(Options options) {
-        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
+        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable, schemas);
         Differ differ = new Differ(dialect.diffHooks());
         List<String> warnings = new ArrayList<>();
         List<String> models = List.of();

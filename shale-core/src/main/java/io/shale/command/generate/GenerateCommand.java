@@ -84,7 +84,7 @@ public final class GenerateCommand {
      *                        {@link Options#allowUnproven()} is not set
      */
     public Result run(Options options) {
-        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable);
+        CanonicalComparison canonical = new CanonicalComparison(dialect, skipTable, schemas);
         try (CatalogSources sources = CatalogSources.retaining(dialect, scratch, skipTable, schemas)) {
             Catalog desired = models.catalog(sources);
             ScratchDatabase modelsDb = sources.lastBuilt();

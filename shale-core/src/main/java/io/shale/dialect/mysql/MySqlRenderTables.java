@@ -46,12 +46,16 @@ public final class MySqlRenderTables {
     /**
      * The whole column definition, as {@code CREATE TABLE}, {@code ADD COLUMN} and {@code MODIFY COLUMN}
      * take it ({@code MODIFY} replaces everything, so it always carries the comment too). A generated
-     * column takes neither nullability nor default.
+     * column takes neither nullability nor default. A collation (one that differs from the table's
+     * default) is written with its character set, {@code CHARACTER SET latin1 COLLATE latin1_bin}: the
+     * engine then needs neither the table's character set nor its own default collation of the set
+     * to know what is meant; without one, {@code MODIFY} puts the column back on the table's default.
      */
     static String column(Column column) {
         StringBuilder sql = new StringBuilder(ident(column.name())).append(' ').append(column.type().display());
         if (column.collation() != null) {
-            sql.append(" COLLATE ").append(ident(column.collation()));
+            sql.append(" CHARACTER SET ").append(ident(charset(column.collation())))
+                    .append(" COLLATE ").append(ident(column.collation()));
         }
         if (column.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generated()).append(") STORED");
@@ -70,7 +74,11 @@ public final class MySqlRenderTables {
         return sql.toString();
     }
 
-    /** The character set a collation belongs to: its name up to the first underscore ({@code utf8mb4}). */
+    /**
+     * The character set a collation belongs to: its name up to the first underscore ({@code utf8mb4}
+     * of {@code utf8mb4_uca1400_ai_ci}); {@code binary} for {@code binary}. Every collation name of
+     * MySQL and MariaDB starts with its character set's, and no character set name has an underscore.
+     */
     static String charset(String collation) {
         int underscore = collation.indexOf('_');
         return underscore < 0 ? collation : collation.substring(0, underscore);

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * PostgreSQL's own definitions ({@code pg_get_constraintdef}, {@code pg_get_indexdef},
  * {@code pg_get_viewdef}, {@code pg_get_functiondef}, {@code pg_get_triggerdef}, {@code format_type},
  * reloptions, persistence, inheritance, partition bounds, policies, comments, collations, domains)
- * of every object in every non-system schema; see {@link PgCanonicalQueries}.
+ * of every object in every non-system schema, or in the configured ones; see {@link PgCanonicalQueries}.
  */
 final class PostgresCanonicalDump implements CanonicalDump {
     private static final String SETTLE = "shale_settle";
@@ -24,11 +26,26 @@ final class PostgresCanonicalDump implements CanonicalDump {
 
     @Override
     public SortedMap<String, String> dump(Connection connection, Predicate<String> skipTable) throws SQLException {
+        return dump(connection, List.of(), skipTable);
+    }
+
+    /**
+     * Objects of another schema than {@code schemas} (when not empty) are left out, whatever they
+     * belong to; extensions, which belong to the database, are kept, as the inspector keeps them.
+     */
+    @Override
+    public SortedMap<String, String> dump(Connection connection, List<String> schemas, Predicate<String> skipTable)
+            throws SQLException {
+        Set<String> wanted = Set.copyOf(schemas);
         SortedMap<String, String> out = new TreeMap<>();
         try (Statement st = connection.createStatement()) {
             for (String sql : PgCanonicalQueries.ALL) {
                 try (ResultSet rs = st.executeQuery(sql)) {
                     while (rs.next()) {
+                        String schema = rs.getString("sch");
+                        if (schema != null && !wanted.isEmpty() && !wanted.contains(schema)) {
+                            continue;
+                        }
                         String table = rs.getString("tbl");
                         if (table == null || !skipTable.test(table)) {
                             out.put(rs.getString("k"), rs.getString("def"));

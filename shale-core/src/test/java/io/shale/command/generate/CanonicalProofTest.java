@@ -111,4 +111,22 @@ class CanonicalProofTest {
             });
         }
     }
+
+    /** A column's own character set: SHOW CREATE TABLE shows it, and the drift carries the MODIFY COLUMN that closes it. */
+    @Test
+    void mariadb_columnCharsetDifference_isDriftWithTheSqlThatClosesIt() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
+            ProofProject p = new ProofProject(db, dir, "CREATE TABLE t (id int PRIMARY KEY, name varchar(20))"
+                    + " DEFAULT CHARSET=utf8mb4;", "CREATE TABLE t (id int PRIMARY KEY, name varchar(20) CHARACTER SET latin1)"
+                    + " DEFAULT CHARSET=utf8mb4;");
+            DriftCommand.Result drift = p.drift();
+            assertThat(drift.drifted()).isTrue();
+            assertThat(drift.modelsDifferences()).singleElement().satisfies(d -> {
+                assertThat(d.object()).isEqualTo("table t");
+                assertThat(d.actual()).contains("CHARACTER SET latin1");
+            });
+            assertThat(drift.modelsDrift()).containsExactly(
+                    "ALTER TABLE t MODIFY COLUMN name varchar(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci NULL");
+        }
+    }
 }

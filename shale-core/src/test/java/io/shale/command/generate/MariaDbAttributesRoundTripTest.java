@@ -1,7 +1,10 @@
 package io.shale.command.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
 import io.shale.schema.change.Renames;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
@@ -16,13 +19,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips on MariaDB for what MySQL/MariaDB columns and indexes carry beyond their types: index
- * prefix lengths and {@code ON UPDATE CURRENT_TIMESTAMP}.
+ * prefix lengths, {@code ON UPDATE CURRENT_TIMESTAMP}, the default character set and collation of
+ * tables and the character set and collation of columns that differ from their table's. Each
+ * generated file is proven by the engine-canonical comparison ({@code SHOW CREATE TABLE}) inside
+ * {@link GenerateCommand} and then applied up and down on the real database.
  */
 class MariaDbAttributesRoundTripTest {
     @TempDir
     Path dir;
 
     private static final String T = "CREATE TABLE t (id int PRIMARY KEY, name varchar(200) NOT NULL, body text)";
+    private static final String UTF8 = "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci";
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -42,7 +49,27 @@ class MariaDbAttributesRoundTripTest {
                 c("utf8mb4 column in a latin1 table", "CREATE TABLE t (id int PRIMARY KEY) DEFAULT CHARSET=latin1;",
                         "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin) DEFAULT CHARSET=latin1;"),
                 c("column collation changed", "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) DEFAULT CHARSET=utf8mb4;",
-                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) COLLATE utf8mb4_bin) DEFAULT CHARSET=utf8mb4;"));
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) COLLATE utf8mb4_bin) DEFAULT CHARSET=utf8mb4;"),
+                c("latin1 column in a new utf8mb4 table", "",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1) " + UTF8 + ";"),
+                c("column character set changed on a kept table", "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) " + UTF8 + ";",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin) " + UTF8 + ";"),
+                c("column back on the table's character set", 
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin) " + UTF8 + ";",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) " + UTF8 + ";"),
+                c("column collation kept while its nullability changes",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin NULL) " + UTF8 + ";",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin NOT NULL) " + UTF8 + ";"),
+                c("added column with its own character set and a default", "CREATE TABLE t (id int PRIMARY KEY) " + UTF8 + ";",
+                        "CREATE TABLE t (id int PRIMARY KEY, code char(3) CHARACTER SET ascii COLLATE ascii_bin NOT NULL DEFAULT 'abc') "
+                                + UTF8 + ";"),
+                c("enum, text and char columns with their own character sets", "",
+                        "CREATE TABLE t (id int PRIMARY KEY, state enum('new','done') CHARACTER SET ascii,"
+                                + " note text CHARACTER SET latin1 COLLATE latin1_general_cs, code char(2) COLLATE utf8mb4_bin) "
+                                + UTF8 + ";"),
+                c("column collation of a generated column", "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) " + UTF8 + ";",
+                        "CREATE TABLE t (id int PRIMARY KEY, name varchar(50), lower_name varchar(50) CHARACTER SET latin1"
+                                + " GENERATED ALWAYS AS (lower(name)) STORED) " + UTF8 + ";"));
     }
 
     private static Arguments c(String name, String a, String b) {
@@ -69,28 +96,34 @@ class MariaDbAttributesRoundTripTest {
     }
 
     @Test
-    void tableCollationChange_isReportedNeverSilent() throws Exception {
+    void columnCharacterSet_isWrittenWithItsCollationInModifyColumn() throws Exception {
         try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
-            Path migrations = java.nio.file.Files.createDirectories(dir.resolve("migrations"));
-            java.nio.file.Files.writeString(migrations.resolve("0001_a.sql"),
-                    "-- migrate:up\nCREATE TABLE t (id int PRIMARY KEY) DEFAULT CHARSET=latin1;\n");
-            io.shale.migration.MigrationWriter.rehash(migrations);
-            Path models = dir.resolve("schema.sql");
-            java.nio.file.Files.writeString(models, "CREATE TABLE t (id int PRIMARY KEY) DEFAULT CHARSET=utf8mb4;");
-            io.shale.dialect.Dialect dialect = io.shale.dialect.Dialects.forUrl(db.url());
-            GenerateCommand command = new GenerateCommand(dialect,
-                    io.shale.dialect.ScratchDatabases.beside(dialect, db.url(), db.user(), db.password()),
-                    io.shale.migration.MigrationLoader.load(migrations, java.util.List.of(), null),
-                    ModelSource.schemaFile(models), RoundTrip.SKIP);
-            // Not rendered: the proof stops the command with both definitions ...
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> command.run(new GenerateCommand.Options("x",
-                    Renames.NONE, true))).isInstanceOfSatisfying(io.shale.error.ShaleException.class, e -> {
-                        assertThat(e.code()).isEqualTo(io.shale.error.ErrorCode.GENERATE_UNPROVEN);
-                        assertThat(e.getMessage()).contains("table t").contains("latin1_swedish_ci").contains("utf8mb4");
-                    });
-            // ... and with --allow-unproven the differ's own warning names the collations.
-            GenerateCommand.Result r = command.run(new GenerateCommand.Options("x", Renames.NONE, true, true));
+            GenerateCommand.Result r = RoundTrip.check(db, dir,
+                    "CREATE TABLE t (id int PRIMARY KEY, name varchar(50)) " + UTF8 + ";",
+                    "CREATE TABLE t (id int PRIMARY KEY, name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin) " + UTF8 + ";",
+                    Renames.NONE);
+            assertThat(r.up()).containsExactly(
+                    "ALTER TABLE t MODIFY COLUMN name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin NULL");
+            assertThat(r.down()).containsExactly("ALTER TABLE t MODIFY COLUMN name varchar(50) NULL");
+        }
+    }
+
+    /**
+     * A changed default collation of an existing table is not rendered: without --allow-unproven the
+     * engine-canonical proof fails the command naming the table; with it, both the not-compared
+     * warning and the difference are reported.
+     */
+    @Test
+    void tableCollationChange_isWarnedNeverSilent() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.MARIADB)) {
+            ProofProject p = new ProofProject(db, dir, "CREATE TABLE t (id int PRIMARY KEY) DEFAULT CHARSET=latin1;",
+                    "CREATE TABLE t (id int PRIMARY KEY) DEFAULT CHARSET=utf8mb4;");
+            assertThatThrownBy(() -> p.generate(false)).isInstanceOfSatisfying(ShaleException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.GENERATE_UNPROVEN));
+            GenerateCommand.Result r = p.generate(true);
+            assertThat(r.changed()).isFalse();
             assertThat(r.warnings()).anyMatch(w -> w.contains("default collation of table") && w.contains("latin1_swedish_ci"));
+            assertThat(r.warnings()).anyMatch(w -> w.contains("table t") && w.contains("utf8mb4"));
         }
     }
 

@@ -106,6 +106,19 @@ final class MySqlRenderCases {
                 .given("CREATE TABLE users (id int NOT NULL PRIMARY KEY)")
                 .expect("SELECT extra FROM information_schema.columns"
                         + " WHERE table_schema = DATABASE() AND table_name = 'users'", "auto_increment"));
+        cases.add(RenderCase.of("modify_column_character_set_and_collation", new Change.AlterColumn(S, "users",
+                        col("name", "varchar(50)").build(), col("name", "varchar(50)").collate("latin1_bin").build()))
+                .given("CREATE TABLE users (name varchar(50)) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci",
+                        "INSERT INTO users VALUES ('caf\u00e9')")
+                .expect("SELECT character_set_name, collation_name FROM information_schema.columns"
+                        + " WHERE table_schema = DATABASE() AND table_name = 'users'", "latin1 | latin1_bin")
+                .expect("SELECT name FROM users", "caf\u00e9"));
+        cases.add(RenderCase.of("modify_column_back_to_the_table_collation", new Change.AlterColumn(S, "users",
+                        col("name", "varchar(50)").collate("latin1_bin").build(), col("name", "varchar(50)").build()))
+                .given("CREATE TABLE users (name varchar(50) CHARACTER SET latin1 COLLATE latin1_bin)"
+                        + " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci")
+                .expect("SELECT character_set_name, collation_name FROM information_schema.columns"
+                        + " WHERE table_schema = DATABASE() AND table_name = 'users'", "utf8mb4 | utf8mb4_general_ci"));
         cases.add(RenderCase.of("drop_and_add_primary_key",
                         new Change.DropPrimaryKey(S, "users", new PrimaryKey("PRIMARY", List.of("id"))),
                         new Change.AddPrimaryKey(S, "users", new PrimaryKey("PRIMARY", List.of("id", "tenant"))))
