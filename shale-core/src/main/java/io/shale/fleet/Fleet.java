@@ -48,6 +48,11 @@ public final class Fleet {
         return new Fleet(project);
     }
 
+    /** The project's workspace: the settings and migrations every target shares. */
+    public Workspace project() {
+        return project;
+    }
+
     /** Every target, generators expanded (connecting to them once, on first call). */
     public synchronized List<Target> targets() {
         if (targets == null) {
