@@ -159,9 +159,11 @@ class CliFleetTest {
         Files.createDirectories(dir.resolve("db/migrations"));
         Files.createDirectories(dir.resolve("db/seeds/demo"));
         Files.writeString(dir.resolve("db/migrations/0001_accounts.sql"),
-                "-- migrate:up\nCREATE TABLE accounts (id int PRIMARY KEY, name text);\n-- migrate:down\nDROP TABLE accounts;\n");
-        Files.writeString(dir.resolve("db/migrations/0002_plans.sql"), "-- migrate:up\nCREATE TABLE plans (id int PRIMARY KEY);\n"
-                + "INSERT INTO plans VALUES (1), (2);\n-- migrate:down\nDROP TABLE plans;\n");
+                "-- migrate:up\nCREATE TABLE accounts (id int PRIMARY KEY, name text);\n"
+                        + "-- migrate:down\nDROP TABLE accounts;\n");
+        Files.writeString(dir.resolve("db/migrations/0002_plans.sql"),
+                "-- migrate:up\nCREATE TABLE plans (id int PRIMARY KEY);\n"
+                        + "INSERT INTO plans VALUES (1), (2);\n-- migrate:down\nDROP TABLE plans;\n");
         Files.writeString(dir.resolve("db/seeds/demo/01.sql"), "INSERT INTO accounts VALUES (100, 'demo');\n");
         Cli cli = new Cli(dir);
         assertThat(cli.run("hash").exit()).isZero();

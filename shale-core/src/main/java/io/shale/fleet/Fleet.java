@@ -152,23 +152,18 @@ public final class Fleet {
     public FleetResult<DowngradeCommand.Result> downgrade(List<Target> chosen, FleetOptions options,
                                                           FleetListener listener, DowngradeCommand.Options downgrade,
                                                           FleetConfirmation confirmation) {
-        return run(chosen, options, listener, (shale, target) -> {
-            String database = shale.withContext(MigrationContext::identity).database();
-            DowngradeCommand.Options own = new DowngradeCommand.Options(downgrade.target(), downgrade.steps(),
-                    downgrade.dryRun(), confirmation.forTarget(target, database));
-            try {
-                DowngradeCommand.Result r = shale.downgrade(own);
-                return new FleetRunner.Outcome<>(r.fromVersion(), r.toVersion(), r);
-            } catch (ShaleException e) {
-                throw refusalNamingTarget(e, target);
-            }
+        return guarded(chosen, options, listener, confirmation, (shale, target, own) -> {
+            DowngradeCommand.Result r = shale.downgrade(new DowngradeCommand.Options(downgrade.target(),
+                    downgrade.steps(), downgrade.dryRun(), own));
+            return new FleetRunner.Outcome<>(r.fromVersion(), r.toVersion(), r);
         });
     }
 
     /**
      * Empties each target's tables (but Shale's and the {@code exclude:} ones), restores the rows its
-     * migrations insert, then runs the seed set {@code seed} when it is not null. Guarded per target
-     * as {@link #downgrade} is.
+     * migrations insert, then runs the seed set {@code seed} when it is not null. A schema target's
+     * rows come from a replay in a scratch database ({@link SchemaClear}). Guarded per target as
+     * {@link #downgrade} is.
      */
     public FleetResult<ClearCommand.Result> clear(List<Target> chosen, FleetOptions options, FleetListener listener,
                                                   FleetConfirmation confirmation, String seed) {
@@ -188,9 +183,8 @@ public final class Fleet {
      * null. A database target has every object dropped (or, with {@code recreate}, the database
      * dropped and created); no template databases are made, which would be two more databases per
      * target. A schema target shares its database with other tenants: only the objects of its own
-     * schema are dropped ({@link SchemaReset}). Guarded per target as {@link #downgrade} is.
-     *
-     * @throws ShaleException USAGE (on the target) for {@code recreate} or {@code extensions} on a schema target
+     * schema are dropped ({@link SchemaReset}), and {@code recreate} or {@code extensions} fail it
+     * (USAGE). Guarded per target as {@link #downgrade} is.
      */
     public FleetResult<ResetCommand.Result> reset(List<Target> chosen, FleetOptions options, FleetListener listener,
                                                   boolean extensions, boolean recreate, FleetConfirmation confirmation,
@@ -259,7 +253,8 @@ public final class Fleet {
                 if (e.code() != ErrorCode.NOTHING_TO_REPAIR) {
                     throw e;
                 }
-                return new FleetRunner.Outcome<>(version, version, new RepairCommand.Result(List.of(), List.of(), false));
+                return new FleetRunner.Outcome<>(version, version,
+                        new RepairCommand.Result(List.of(), List.of(), false));
             }
         });
     }
@@ -300,7 +295,10 @@ public final class Fleet {
         }
     }
 
-    /** The target's version, e.g. where a failed upgrade left it (each file commits on its own), or null when it cannot be read. */
+    /**
+     * The target's version (after a failed upgrade: where it stopped, each file commits on its own),
+     * or null when it cannot be read.
+     */
     private static Integer versionOrNull(Shale shale) {
         try {
             return shale.status().currentVersion();

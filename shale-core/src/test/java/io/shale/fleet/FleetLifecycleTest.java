@@ -212,7 +212,8 @@ class FleetLifecycleTest {
                 Fleet fleet = Fleet.of(workspace);
                 List<Target> tenants = fleet.choose("shop", null);
                 assertOk(fleet.upgrade(tenants, SEQUENTIAL, FleetListener.NONE, UpgradeCommand.Options.ALL));
-                db.execute("INSERT INTO tenant_a.accounts VALUES (1, 'a')", "INSERT INTO tenant_b.accounts VALUES (1, 'b')");
+                db.execute("INSERT INTO tenant_a.accounts VALUES (1, 'a')",
+                        "INSERT INTO tenant_b.accounts VALUES (1, 'b')");
 
                 FleetResult<ClearCommand.Result> clear = fleet.clear(fleet.choose("tenant_a", null), SEQUENTIAL,
                         FleetListener.NONE, YES, null);
@@ -224,7 +225,8 @@ class FleetLifecycleTest {
                 FleetResult<ResetCommand.Result> reset = fleet.reset(fleet.choose("tenant_a", null), SEQUENTIAL,
                         FleetListener.NONE, false, false, YES, null);
                 assertThat(reset.results().get(0).error().code()).isEqualTo(ErrorCode.USAGE);
-                assertThat(reset.results().get(0).error().getMessage()).contains("cannot drop the objects of one schema");
+                assertThat(reset.results().get(0).error().getMessage())
+                        .contains("cannot drop the objects of one schema");
                 assertThat(number(db, "SELECT count(*) FROM tenant_b.accounts")).isEqualTo(1);
                 assertThat(number(db, "SELECT count(*) FROM tenant_a.plans")).isEqualTo(2);
             }
