@@ -161,14 +161,14 @@ public final class Fleet {
 
     /**
      * Empties each target's tables (but Shale's and the {@code exclude:} ones), restores the rows its
-     * migrations insert, then runs the seed set {@code seed} when it is not null. A schema target's
-     * rows come from a replay in a scratch database ({@link SchemaClear}). Guarded per target as
-     * {@link #downgrade} is.
+     * migrations insert, then runs the seed set {@code seed} when it is not null. The rows come from a
+     * replay of the migrations in a scratch database, not from a template database kept per target
+     * ({@link FleetClear}). Guarded per target as {@link #downgrade} is.
      */
     public FleetResult<ClearCommand.Result> clear(List<Target> chosen, FleetOptions options, FleetListener listener,
                                                   FleetConfirmation confirmation, String seed) {
         return guarded(chosen, options, listener, confirmation, (shale, target, own) -> {
-            ClearCommand.Result r = target.schema() != null ? SchemaClear.run(project, target, own) : shale.clear(own);
+            ClearCommand.Result r = FleetClear.run(project, target, own);
             if (seed != null) {
                 List<String> reference = new ArrayList<>(shale.workspace().exclude());
                 reference.addAll(r.restored().keySet());

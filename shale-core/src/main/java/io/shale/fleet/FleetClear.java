@@ -23,16 +23,16 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Clear of a schema target. {@link ClearCommand} restores the rows the migrations insert, read
- * from reset's template database when the data source is a JDBC URL on PostgreSQL; that template
- * is one per database, and a schema target shares its database (and so the template's name) with
- * every other tenant, whose history lives in another schema. A schema target is therefore cleared
- * through a data source that is not a URL, so the rows come from a replay of the migrations in a
- * scratch database, and that scratch database gets the target's schema first, where its history
- * tables go.
+ * Clear of one target of a fleet. On one PostgreSQL database, {@link ClearCommand} reads the rows the
+ * migrations insert from reset's template database, built and kept beside it; over a fleet that would
+ * leave one more database per target, and a schema target shares its database (and so the template's
+ * name) with every other tenant, whose history lives in another schema. A fleet's target is therefore
+ * cleared through a data source that is not a JDBC URL, so the rows come from a replay of the
+ * migrations in a scratch database, dropped when done; for a schema target that scratch database gets
+ * the target's schema first, where the replay's history tables go.
  */
-final class SchemaClear {
-    private SchemaClear() {
+final class FleetClear {
+    private FleetClear() {
     }
 
     static ClearCommand.Result run(Workspace project, Target target, Confirmation confirmation) {
@@ -41,8 +41,9 @@ final class SchemaClear {
             try (Workspace plain = FleetWorkspaces.withDataSource(project, target, new NotAUrl(url),
                     workspace.databaseDescription())) {
                 Shale shale = Shale.of(plain);
+                ScratchProvider scratch = scratch(project, url);
                 return shale.clear(new ClearCommand.Options(plain.exclude(), plain.referenceData(), confirmation),
-                        withSchema(scratch(project, url), target.schema()));
+                        target.schema() == null ? scratch : withSchema(scratch, target.schema()));
             }
         }
     }
