@@ -185,6 +185,8 @@ class CliFleetTest {
         assertThat(count("life_2", "accounts")).isZero();
         assertThat(count("life_2", "plans")).as("reference rows restored").isEqualTo(2);
         assertThat(count("vault", "accounts")).isEqualTo(2);
+        assertThat(count("postgres", "pg_database WHERE datname LIKE 'shale_tpl_life%'"))
+                .as("no template database kept per target").isZero();
 
         Cli.Run otherName = cli.run("clear", "--target", "vault", "--allow-protected", "--confirm", "life_1");
         assertThat(otherName.exit()).as(otherName.all()).isEqualTo(9);
