@@ -11,7 +11,8 @@ public final class ConfirmOptions {
     @Option(names = "--yes", description = "Do not ask; go ahead where the environment is not protected.")
     public boolean yes;
 
-    @Option(names = "--confirm", paramLabel = "DATABASE", description = "The target database's name, typed to confirm.")
+    @Option(names = "--confirm", paramLabel = "DATABASE", description = {"The target database's name, typed to confirm;",
+            "with --target, the names of the targets confirmed (comma-separated)."})
     String confirm;
 
     @Option(names = "--allow-protected", description = "Allow a protected environment (needs --confirm DATABASE).")

@@ -141,4 +141,101 @@ class CliFleetTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.all()).contains("eu-* matches no target");
     }
+
+    @Test
+    void destructiveCommands_takeTarget_reportEachTarget_andConfirmAProductionTargetOnlyByItsName() throws Exception {
+        for (String db : new String[] {"life_1", "life_2", "vault"}) {
+            server.createDatabase(db);
+        }
+        Files.writeString(dir.resolve("shale.yaml"), String.join("\n",
+                "targets:",
+                "  lives:",
+                "    url: \"" + server.jdbcUrl("postgres") + "\"",
+                "    user: " + server.user(),
+                "    databases: \"life_*\"",
+                "  vault: { url: \"" + server.jdbcUrl("vault") + "\", user: " + server.user()
+                        + ", environment: production }",
+                ""));
+        Files.createDirectories(dir.resolve("db/migrations"));
+        Files.createDirectories(dir.resolve("db/seeds/demo"));
+        Files.writeString(dir.resolve("db/migrations/0001_accounts.sql"),
+                "-- migrate:up\nCREATE TABLE accounts (id int PRIMARY KEY, name text);\n"
+                        + "-- migrate:down\nDROP TABLE accounts;\n");
+        Files.writeString(dir.resolve("db/migrations/0002_plans.sql"),
+                "-- migrate:up\nCREATE TABLE plans (id int PRIMARY KEY);\n"
+                        + "INSERT INTO plans VALUES (1), (2);\n-- migrate:down\nDROP TABLE plans;\n");
+        Files.writeString(dir.resolve("db/seeds/demo/01.sql"), "INSERT INTO accounts VALUES (100, 'demo');\n");
+        Cli cli = new Cli(dir);
+        assertThat(cli.run("hash").exit()).isZero();
+        assertThat(cli.run("upgrade", "--target", "all").exit()).isZero();
+        for (String db : new String[] {"life_1", "life_2", "vault"}) {
+            execute(db, "INSERT INTO accounts VALUES (1, 'func-test'), (2, 'real')", "INSERT INTO plans VALUES (3)");
+        }
+
+        Cli.Run clear = cli.run("clear", "--target", "all", "--yes", "--json");
+        assertThat(clear.exit()).as(clear.all()).isEqualTo(9);
+        JsonDoc cleared = JsonDoc.parse(clear.out());
+        assertThat(cleared.at("command")).isEqualTo("clear");
+        assertThat(cleared.map("summary")).containsEntry("targets", 3L).containsEntry("done", 2L)
+                .containsEntry("failed", 1L);
+        assertThat(cleared.at("targets.0.name")).isEqualTo("life_1");
+        assertThat(cleared.at("targets.0.versionAfter")).isEqualTo(2L);
+        assertThat(cleared.at("targets.2.name")).isEqualTo("vault");
+        assertThat(cleared.at("targets.2.error.code")).isEqualTo("PROTECTED_ENVIRONMENT");
+        assertThat(count("life_2", "accounts")).isZero();
+        assertThat(count("life_2", "plans")).as("reference rows restored").isEqualTo(2);
+        assertThat(count("vault", "accounts")).isEqualTo(2);
+        assertThat(count("postgres", "pg_database WHERE datname LIKE 'shale_tpl_life%'"))
+                .as("no template database kept per target").isZero();
+
+        Cli.Run otherName = cli.run("clear", "--target", "vault", "--allow-protected", "--confirm", "life_1");
+        assertThat(otherName.exit()).as(otherName.all()).isEqualTo(9);
+        Cli.Run confirmed = cli.run("clear", "--target", "vault", "--allow-protected", "--confirm", "vault");
+        assertThat(confirmed.exit()).as(confirmed.all()).isZero();
+        assertThat(confirmed.out()).containsPattern("vault +done +2 ");
+        assertThat(count("vault", "accounts")).isZero();
+
+        Cli.Run seed = cli.run("seed", "demo", "--target", "lives", "--yes");
+        assertThat(seed.exit()).as(seed.all()).isZero();
+        assertThat(seed.out()).contains("2 targets: 2 done, 0 failed, 0 skipped.");
+        assertThat(count("life_1", "accounts")).isEqualTo(1);
+
+        Cli.Run purge = cli.run("purge", "--table", "accounts", "--where", "name = :name", "--param", "name=demo",
+                "--target", "lives", "--yes", "--parallel", "2");
+        assertThat(purge.exit()).as(purge.all()).isZero();
+        assertThat(count("life_2", "accounts")).isZero();
+
+        Cli.Run stamp = cli.run("stamp", "1", "--target", "life_1", "--yes");
+        assertThat(stamp.exit()).as(stamp.all()).isZero();
+        assertThat(stamp.out()).containsPattern("life_1 +done +2 -> 1");
+
+        execute("life_1", "DROP TABLE plans");
+        Cli.Run reset = cli.run("reset", "--target", "lives", "--yes");
+        assertThat(reset.exit()).as(reset.all()).isZero();
+        assertThat(reset.out()).containsPattern("life_1 +done +1 -> 2").containsPattern("life_2 +done +2 ");
+        assertThat(count("life_1", "plans")).isEqualTo(2);
+
+        Cli.Run repair = cli.run("repair", "--target", "lives", "--yes");
+        assertThat(repair.exit()).as(repair.all()).isZero();
+
+        Cli.Run usage = cli.run("clear", "--fail-fast", "--yes");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.all()).contains("need --target");
+    }
+
+    private static void execute(String database, String... statements) throws Exception {
+        try (Connection c = server.connect(database); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static long count(String database, String table) throws Exception {
+        try (Connection c = server.connect(database); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

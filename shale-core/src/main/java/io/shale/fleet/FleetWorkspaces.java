@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * Makes each target's workspace from the project's: the same settings and the migrations read
@@ -26,22 +27,35 @@ final class FleetWorkspaces {
     }
 
     static Workspace of(Workspace project, Target target) {
-        String url = target.url();
+        String url = target.schema() == null ? target.url() : schemaUrl(target);
+        return builder(project, target).database(url, target.user(),
+                target.password() == null ? null : target.password().reveal()).build();
+    }
+
+    /** The target's workspace with {@code dataSource} (a connection to the target) as its database. */
+    static Workspace withDataSource(Workspace project, Target target, DataSource dataSource, String describedAs) {
+        return builder(project, target).dataSource(dataSource, describedAs).build();
+    }
+
+    private static WorkspaceBuilder builder(Workspace project, Target target) {
         WorkspaceBuilder builder = Workspace.builder().config(project.config()).migrationSet(project.migrations())
                 .shareServersOf(project)
                 .environment(target.environment() != null ? target.environment() : project.config().environment());
         if (target.schema() != null) {
-            requirePlainName(target);
-            url = Dialects.forUrl(url).schemaUrl(url, target.schema());
-            if (url == null) {
-                throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Target " + target.describe() + " names a "
-                        + "schema, but its engine has no schemas", "use one database per target for this engine");
-            }
             builder.historyTable(inSchema(target.schema(), project.config().historyTable()))
                     .metaTable(inSchema(target.schema(), project.config().metaTable()));
         }
-        return builder.database(url, target.user(), target.password() == null ? null : target.password().reveal())
-                .build();
+        return builder;
+    }
+
+    private static String schemaUrl(Target target) {
+        requirePlainName(target);
+        String url = Dialects.forUrl(target.url()).schemaUrl(target.url(), target.schema());
+        if (url == null) {
+            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "Target " + target.describe() + " names a "
+                    + "schema, but its engine has no schemas", "use one database per target for this engine");
+        }
+        return url;
     }
 
     /** Creates the target's schema if it has one and it does not exist yet (before its first upgrade). */

@@ -21,8 +21,17 @@ final class FleetProject {
 
     /** Writes the migrations and {@code shale.yaml} (its lines) under {@code root} and loads the workspace. */
     static Workspace create(Path root, String... yaml) {
+        return create(root, Map.of(), yaml);
+    }
+
+    /** As {@link #create(Path, String...)}, with more files (paths relative to {@code root}: migrations, seeds). */
+    static Workspace create(Path root, Map<String, String> files, String... yaml) {
         try {
             Files.createDirectories(root.resolve("db/migrations"));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.createDirectories(root.resolve(file.getKey()).getParent());
+                Files.writeString(root.resolve(file.getKey()), file.getValue());
+            }
             Files.writeString(root.resolve("db/migrations/0001_create_accounts.sql"), CREATE_ACCOUNTS);
             Files.writeString(root.resolve("db/migrations/0002_create_orders.sql"), CREATE_ORDERS);
             Files.writeString(root.resolve("shale.yaml"), String.join("\n", yaml) + "\n");

@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
@@ -28,12 +29,20 @@ public final class ClearCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public ClearCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            return FleetRun.run(env, options(), fleet, json, "clear", (f, targets, options, listener) ->
+                    f.clear(targets, options, listener, confirm.forFleet(), seed));
+        }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Workspace workspace = project.workspace();

@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
@@ -39,6 +40,9 @@ public final class PurgeCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public PurgeCli(CliEnvironment env) {
         super(env);
     }
@@ -49,6 +53,13 @@ public final class PurgeCli extends JsonCommand {
             throw Project.usage("purge takes a RULE name, or --table and --where, not both",
                     "e.g. `shale purge functional-test-users --param prefix=func-test-` "
                             + "or `shale purge --table users --where \"id = :id\" --param id=42`");
+        }
+        fleet.requireTarget();
+        if (fleet.active()) {
+            return FleetRun.run(env, options(), fleet, json, "purge", (f, targets, options, listener) ->
+                    f.purge(targets, options, listener, new PurgeCommand.Options(rule != null
+                            ? f.project().purgeRule(rule) : PurgeRule.adHoc(table, where), params, dryRun,
+                            f.project().exclude(), null), confirm.forFleet()));
         }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {

@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.run.MigrationListener;
@@ -35,12 +36,21 @@ public final class RepairCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public RepairCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            RepairCommand.Options repair = new RepairCommand.Options(checksums, dryRun, null, markApplied);
+            return FleetRun.run(env, options(), fleet, json, "repair", (f, targets, options, listener) ->
+                    f.repair(targets, options, listener, repair, confirm.forFleet()));
+        }
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(MigrationListener.NONE);
             DatabaseIdentity identity = identity(shale);

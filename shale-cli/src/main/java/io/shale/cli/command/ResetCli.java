@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
@@ -35,12 +36,21 @@ public final class ResetCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public ResetCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            // No template databases in a fleet: they would be two more databases per target.
+            return FleetRun.run(env, options(), fleet, json, "reset", (f, targets, options, listener) ->
+                    f.reset(targets, options, listener, extensions, recreate, confirm.forFleet(), seed));
+        }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);

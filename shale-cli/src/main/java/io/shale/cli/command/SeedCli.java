@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.cli.output.ProgressListener;
@@ -25,6 +26,9 @@ public final class SeedCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public SeedCli(CliEnvironment env) {
         super(env);
     }
@@ -32,6 +36,11 @@ public final class SeedCli extends JsonCommand {
     /** Without flags and without a terminal, only an empty database can be seeded. */
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            return FleetRun.run(env, options(), fleet, json, "seed", (f, targets, options, listener) ->
+                    f.seed(targets, options, listener, name, confirm.forFleet()));
+        }
         ProgressListener progress = progress();
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(progress);

@@ -4,6 +4,7 @@ import io.shale.Shale;
 import io.shale.cli.CliEnvironment;
 import io.shale.cli.ConfirmOptions;
 import io.shale.cli.ExitCodes;
+import io.shale.cli.FleetFlags;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
 import io.shale.run.MigrationListener;
@@ -21,12 +22,20 @@ public final class StampCli extends JsonCommand {
     @Mixin
     ConfirmOptions confirm;
 
+    @Mixin
+    FleetFlags fleet;
+
     public StampCli(CliEnvironment env) {
         super(env);
     }
 
     @Override
     public Integer call() {
+        fleet.requireTarget();
+        if (fleet.active()) {
+            return FleetRun.run(env, options(), fleet, json, "stamp", (f, targets, options, listener) ->
+                    f.stamp(targets, options, listener, version, confirm.forFleet()));
+        }
         try (Project project = Project.load(env, options())) {
             Shale shale = project.shale(MigrationListener.NONE);
             DatabaseIdentity database = identity(shale);
