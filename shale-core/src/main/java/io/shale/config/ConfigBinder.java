@@ -148,7 +148,7 @@ final class ConfigBinder {
                     + "`" + (key.required() ? "" : ", or remove the key to use the default"));
         }
         return switch (key.type()) {
-            case STRING -> text;
+            case STRING -> path.equals("embedded.engine") ? engine(path, text, node.origin()) : text;
             case SECRET -> new Secret(text);
             case JDBC_URL -> jdbcUrl(path, text, node.origin());
             case PATH -> path(path, text, node.origin());
@@ -208,6 +208,15 @@ final class ConfigBinder {
                 found.origin().describe() + ": `" + path + "` must be " + expected.expected() + ", not "
                         + found.kindName(),
                 "write it like `" + path.replaceAll("\\[\\d+]$", "") + ": " + example + "`");
+    }
+
+    private static String engine(String path, String text, Origin origin) {
+        String engine = text.strip();
+        if (!ShaleConfig.EMBEDDED_ENGINES.contains(engine)) {
+            throw badValue(origin, path, "is `" + text + "`, which is not one of " + ShaleConfig.EMBEDDED_ENGINES,
+                    "write `embedded: { engine: postgresql }` (the default) or `embedded: { engine: mariadb }`");
+        }
+        return engine;
     }
 
     static ShaleException badValue(Origin origin, String path, String problem, String hint) {

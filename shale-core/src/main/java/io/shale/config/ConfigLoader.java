@@ -42,7 +42,7 @@ public final class ConfigLoader {
                 (String) binder.valueOrDefault(values, "meta-table"),
                 (Duration) binder.valueOrDefault(values, "lock-timeout"),
                 strings(binder.valueOrDefault(values, "exclude")),
-                (Path) binder.valueOrDefault(values, "embedded.data-dir"),
+                embeddedDataDir(binder, values, location.baseDir()),
                 models(binder, values),
                 referenceData(values.get("reference-data")),
                 (Path) values.get("seeds"),
@@ -55,7 +55,17 @@ public final class ConfigLoader {
                 (Duration) binder.valueOrDefault(values, "lock-lease"),
                 (Duration) binder.valueOrDefault(values, "lock-heartbeat"),
                 strings(binder.valueOrDefault(values, "schemas")),
-                values.get("verify") instanceof Map<?, ?> verify ? (String) verify.get("since") : null);
+                values.get("verify") instanceof Map<?, ?> verify ? (String) verify.get("since") : null,
+                (String) binder.valueOrDefault(values, "embedded.engine"));
+    }
+
+    /** {@code embedded.data-dir}, else {@code .shale/mariadb} for the MariaDB engine, else {@code .shale/postgres}. */
+    private static Path embeddedDataDir(ConfigBinder binder, Map<String, Object> values, Path baseDir) {
+        boolean set = values.get("embedded") instanceof Map<?, ?> embedded && embedded.get("data-dir") != null;
+        if (!set && ShaleConfig.ENGINE_MARIADB.equals(binder.valueOrDefault(values, "embedded.engine"))) {
+            return baseDir.resolve(ShaleConfig.DEFAULT_MARIADB_DATA_DIR).toAbsolutePath().normalize();
+        }
+        return (Path) binder.valueOrDefault(values, "embedded.data-dir");
     }
 
     private static DatabaseSettings settings(Map<?, ?> section) {

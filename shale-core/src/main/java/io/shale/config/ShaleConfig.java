@@ -41,6 +41,8 @@ import java.util.Objects;
  *                              engine's default (on PostgreSQL every schema that is not a system one)
  * @param verifySince           {@code verify.since:} a git ref or version: check also verifies the migrations
  *                              new since then; null: check does not run verify
+ * @param embeddedEngine        {@code embedded.engine:} the embedded default database's engine,
+ *                              {@code postgresql} (default) or {@code mariadb}
  */
 public record ShaleConfig(
         Path baseDir,
@@ -66,7 +68,17 @@ public record ShaleConfig(
         Duration lockLease,
         Duration lockHeartbeat,
         List<String> schemas,
-        String verifySince) {
+        String verifySince,
+        String embeddedEngine) {
+
+    /** The embedded default PostgreSQL ({@code embedded.engine: postgresql}, the default). */
+    public static final String ENGINE_POSTGRESQL = "postgresql";
+    /** The embedded default MariaDB ({@code embedded.engine: mariadb}). */
+    public static final String ENGINE_MARIADB = "mariadb";
+    /** Where the embedded MariaDB keeps its data when {@code embedded.data-dir} is not set. */
+    public static final String DEFAULT_MARIADB_DATA_DIR = ".shale/mariadb";
+    /** The values {@code embedded.engine} accepts. */
+    public static final List<String> EMBEDDED_ENGINES = List.of(ENGINE_POSTGRESQL, ENGINE_MARIADB);
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);
@@ -89,6 +101,20 @@ public record ShaleConfig(
                 List.of(), null);
     }
 
+    /** Without {@code embedded.engine} (the embedded PostgreSQL). */
+    public ShaleConfig(Path baseDir, Path configFile, DatabaseSettings database, Path migrations,
+                       List<String> javaMigrationPackages, String environment, List<String> protectedEnvironments,
+                       String historyTable, String metaTable, Duration lockTimeout, List<String> exclude,
+                       Path embeddedDataDir, ModelsSettings models, ReferenceDataSettings referenceData, Path seeds,
+                       Map<String, PurgeSettings> purge, DatabaseSettings scratch, Duration lockWait, int lockRetries,
+                       Map<String, TargetSettings> targets, Duration lockLease, Duration lockHeartbeat,
+                       List<String> schemas, String verifySince) {
+        this(baseDir, configFile, database, migrations, javaMigrationPackages, environment, protectedEnvironments,
+                historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models, referenceData, seeds, purge,
+                scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat, schemas, verifySince,
+                ENGINE_POSTGRESQL);
+    }
+
     public ShaleConfig {
         Objects.requireNonNull(baseDir, "baseDir");
         Objects.requireNonNull(migrations, "migrations");
@@ -106,6 +132,13 @@ public record ShaleConfig(
         Objects.requireNonNull(lockLease, "lockLease");
         Objects.requireNonNull(lockHeartbeat, "lockHeartbeat");
         schemas = List.copyOf(schemas);
+        if (embeddedEngine == null) {
+            embeddedEngine = ENGINE_POSTGRESQL;
+        }
+        if (!EMBEDDED_ENGINES.contains(embeddedEngine)) {
+            throw new IllegalArgumentException("embeddedEngine must be one of " + EMBEDDED_ENGINES + ", not "
+                    + embeddedEngine);
+        }
     }
 
     /** This configuration with other statement lock-wait settings ({@code lock-wait:}, {@code lock-retries:}). */
@@ -113,10 +146,10 @@ public record ShaleConfig(
         return new ShaleConfig(baseDir, configFile, database, migrations, javaMigrationPackages, environment,
                 protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, embeddedDataDir, models,
                 referenceData, seeds, purge, scratch, lockWait, lockRetries, targets, lockLease, lockHeartbeat,
-                schemas, verifySince);
+                schemas, verifySince, embeddedEngine);
     }
 
-    /** True when no database is configured and the embedded PostgreSQL serves. */
+    /** True when no database is configured and the embedded server ({@link #embeddedEngine()}) serves. */
     public boolean usesEmbeddedDatabase() {
         return database == null;
     }

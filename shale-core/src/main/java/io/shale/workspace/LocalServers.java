@@ -1,7 +1,10 @@
 package io.shale.workspace;
 
+import io.shale.config.ShaleConfig;
 import io.shale.dialect.Dialect;
 import io.shale.dialect.ScratchProvider;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -26,8 +29,37 @@ public interface LocalServers extends AutoCloseable {
      */
     LocalDatabase defaultDatabase(Path dataDir);
 
+    /**
+     * The default database on {@code engine} ({@code postgresql} or {@code mariadb}, as
+     * {@code embedded.engine}), its data in {@code dataDir}. This default supports PostgreSQL only, by
+     * {@link #defaultDatabase(Path)}.
+     *
+     * @throws io.shale.error.ShaleException EMBEDDED_START_FAILED when the server cannot start,
+     *         CONFIG_BAD_VALUE when this implementation has no such engine
+     */
+    default LocalDatabase defaultDatabase(Path dataDir, String engine) {
+        if (ShaleConfig.ENGINE_POSTGRESQL.equals(engine)) {
+            return defaultDatabase(dataDir);
+        }
+        throw unsupportedEngine(engine);
+    }
+
     /** The JDBC URL prefix of the default database, which tells its engine without starting it. */
     String defaultDatabaseUrlPrefix();
+
+    /** {@link #defaultDatabaseUrlPrefix()} for the default database on {@code engine}. */
+    default String defaultDatabaseUrlPrefix(String engine) {
+        if (ShaleConfig.ENGINE_POSTGRESQL.equals(engine)) {
+            return defaultDatabaseUrlPrefix();
+        }
+        throw unsupportedEngine(engine);
+    }
+
+    private ShaleException unsupportedEngine(String engine) {
+        return new ShaleException(ErrorCode.CONFIG_BAD_VALUE,
+                "`embedded.engine` is `" + engine + "`, which " + getClass().getName() + " does not run",
+                "set `embedded: { engine: postgresql }`, or configure `database:`");
+    }
 
     /**
      * A provider of scratch databases on a throw-away server of {@code dialect}'s kind, started on

@@ -177,7 +177,7 @@ public final class Workspace implements AutoCloseable {
     public synchronized Dialect dialect() {
         if (dialect == null) {
             dialect = ManagedDialect.of(config.database(), givenDataSource, givenDescription,
-                    () -> localServers().orElseThrow(this::noLocalServers).defaultDatabaseUrlPrefix());
+                    () -> localServers().orElseThrow(this::noLocalServers).defaultDatabaseUrlPrefix(config.embeddedEngine()));
         }
         return dialect;
     }
@@ -387,7 +387,8 @@ public final class Workspace implements AutoCloseable {
     /** The embedded default database, started (or reused) on first call. */
     synchronized LocalDatabase localDatabase() {
         if (localDatabase == null) {
-            localDatabase = localServers().orElseThrow(this::noLocalServers).defaultDatabase(config.embeddedDataDir());
+            localDatabase = localServers().orElseThrow(this::noLocalServers).defaultDatabase(config.embeddedDataDir(),
+                    config.embeddedEngine());
         }
         return localDatabase;
     }

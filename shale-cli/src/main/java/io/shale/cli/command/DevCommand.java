@@ -4,6 +4,7 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
+import io.shale.config.ShaleConfig;
 import io.shale.embedded.DevServer;
 import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedPostgresServer;
@@ -33,6 +34,23 @@ public final class DevCommand implements Runnable {
 
         Path dataDir() {
             try (Project project = Project.load(env, options())) {
+                return project.config().embeddedDataDir();
+            }
+        }
+
+        /**
+         * @throws ShaleException USAGE when the project's embedded engine is MariaDB, which {@code dev start}
+         *         does not keep running yet
+         */
+        Path postgresDataDir() {
+            try (Project project = Project.load(env, options())) {
+                if (ShaleConfig.ENGINE_MARIADB.equals(project.config().embeddedEngine())) {
+                    throw new ShaleException(ErrorCode.USAGE,
+                            "`shale dev start` does not support the embedded MariaDB yet (`embedded.engine: mariadb`)",
+                            "run the commands directly (shale migrate, status, ...): each one starts the embedded "
+                                    + "MariaDB on its persistent data in " + project.config().embeddedDataDir()
+                                    + " and stops it when done; for a server that stays up, configure `database:`");
+                }
                 return project.config().embeddedDataDir();
             }
         }
@@ -74,7 +92,7 @@ public final class DevCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path dir = dataDir();
+            Path dir = postgresDataDir();
             DevServerStatus s;
             try {
                 s = DevServer.start(dir, port == null ? 0 : port, this::progress);
