@@ -72,13 +72,13 @@ public record ShaleConfig(
         String embeddedEngine) {
 
     /** The embedded default PostgreSQL ({@code embedded.engine: postgresql}, the default). */
-    public static final String ENGINE_POSTGRESQL = "postgresql";
+    public static final String ENGINE_POSTGRESQL = EmbeddedEngine.POSTGRESQL.key();
     /** The embedded default MariaDB ({@code embedded.engine: mariadb}). */
-    public static final String ENGINE_MARIADB = "mariadb";
+    public static final String ENGINE_MARIADB = EmbeddedEngine.MARIADB.key();
     /** Where the embedded MariaDB keeps its data when {@code embedded.data-dir} is not set. */
-    public static final String DEFAULT_MARIADB_DATA_DIR = ".shale/mariadb";
+    public static final String DEFAULT_MARIADB_DATA_DIR = EmbeddedEngine.MARIADB.defaultDataDir();
     /** The values {@code embedded.engine} accepts. */
-    public static final List<String> EMBEDDED_ENGINES = List.of(ENGINE_POSTGRESQL, ENGINE_MARIADB);
+    public static final List<String> EMBEDDED_ENGINES = EmbeddedEngine.keys();
 
     /** The default statement lock wait ({@code lock-wait:}). */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(5);

@@ -39,10 +39,8 @@ public final class EmbeddedServers implements LocalServers {
     @Override
     public synchronized LocalDatabase defaultDatabase(Path dataDir, String engine) {
         if (database == null) {
-            database = switch (engine(engine)) {
-                case ShaleConfig.ENGINE_MARIADB -> EmbeddedDatabase.openMariaDb(dataDir);
-                default -> EmbeddedDatabase.open(dataDir);
-            };
+            database = engine(engine).equals(ShaleConfig.ENGINE_MARIADB) ? EmbeddedDatabase.openMariaDb(dataDir)
+                    : EmbeddedDatabase.open(dataDir);
         }
         return database.database();
     }
