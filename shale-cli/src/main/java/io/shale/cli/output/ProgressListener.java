@@ -13,7 +13,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a run as it happens: a progress bar on a terminal for long runs, otherwise one line per
- * migration (what logs and CI want).
+ * migration (what logs and CI want). The phases of clear, reset, squash and verify (tables emptied,
+ * reference rows restored, a baseline proved, migrations verified) are drawn as a bar of their own on
+ * a terminal and left out elsewhere: their result says what they did.
  */
 public final class ProgressListener implements MigrationListener {
     /** Runs shorter than this print lines even on a terminal. */
@@ -22,6 +24,7 @@ public final class ProgressListener implements MigrationListener {
     private final PrintWriter out;
     private final boolean terminal;
     private ProgressBar bar;
+    private ProgressBar stepBar;
 
     public ProgressListener(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -98,8 +101,40 @@ public final class ProgressListener implements MigrationListener {
                 : String.join(", ", blockers.stream().map(Blocker::describe).toList());
     }
 
-    /** Closes the bar, if one was drawn. */
+    @Override
+    public void stepStarted(String what, long total) {
+        closeStep();
+        if (terminal && total > 0) {
+            stepBar = new ProgressBarBuilder().setTaskName(what).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(100).continuousUpdate().build();
+        }
+    }
+
+    @Override
+    public void stepProgress(long done, String current) {
+        if (stepBar != null) {
+            stepBar.stepTo(done);
+            if (current != null) {
+                stepBar.setExtraMessage(current);
+            }
+        }
+    }
+
+    @Override
+    public void stepFinished() {
+        closeStep();
+    }
+
+    private void closeStep() {
+        if (stepBar != null) {
+            stepBar.close();
+            stepBar = null;
+        }
+    }
+
+    /** Closes the bars, if any were drawn (also those of a phase that a failure cut short). */
     public void done() {
+        closeStep();
         if (bar != null) {
             bar.close();
             bar = null;
