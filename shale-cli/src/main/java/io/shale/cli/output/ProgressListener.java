@@ -7,6 +7,8 @@ import io.shale.migration.Migration;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -25,10 +27,20 @@ public final class ProgressListener implements MigrationListener {
     private final boolean terminal;
     private ProgressBar bar;
     private ProgressBar stepBar;
+    private final Consumer<String> bars;
 
     public ProgressListener(PrintWriter out, boolean terminal) {
+        this(out, terminal, null);
+    }
+
+    /**
+     * @param bars where each drawing of a bar goes, or null for the process's standard error (where the
+     *             library draws, redrawing the line in place)
+     */
+    public ProgressListener(PrintWriter out, boolean terminal, Consumer<String> bars) {
         this.out = out;
         this.terminal = terminal;
+        this.bars = bars;
     }
 
     @Override
@@ -46,9 +58,7 @@ public final class ProgressListener implements MigrationListener {
     @Override
     public void planned(Direction direction, List<Migration> migrations) {
         if (terminal && migrations.size() >= BAR_THRESHOLD) {
-            bar = new ProgressBarBuilder().setTaskName(direction == Direction.UP ? "Upgrading" : "Downgrading")
-                    .setInitialMax(migrations.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
-                    .continuousUpdate().build();
+            bar = bar(direction == Direction.UP ? "Upgrading" : "Downgrading", migrations.size());
         }
     }
 
@@ -105,8 +115,7 @@ public final class ProgressListener implements MigrationListener {
     public void stepStarted(String what, long total) {
         closeStep();
         if (terminal && total > 0) {
-            stepBar = new ProgressBarBuilder().setTaskName(what).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(100).continuousUpdate().build();
+            stepBar = bar(what, total);
         }
     }
 
@@ -123,6 +132,15 @@ public final class ProgressListener implements MigrationListener {
     @Override
     public void stepFinished() {
         closeStep();
+    }
+
+    private ProgressBar bar(String task, long max) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100).continuousUpdate();
+        if (bars != null) {
+            builder.setConsumer(new DelegatingProgressBarConsumer(bars));
+        }
+        return builder.build();
     }
 
     private void closeStep() {
