@@ -59,15 +59,35 @@ class VerifyProgressTest {
         }
     }
 
-    /** Writes the migrations (up only) and verifies them beside {@code db}, telling {@code listener}. */
-    private VerifyCommand.Result verify(TestDatabase db, RecordingListener listener, VerifyCommand.Options options,
-                                        String... ups) throws Exception {
+    @org.junit.jupiter.api.Test
+    void verify_throughTheFacade_tellsTheFacadesListener() throws Exception {
+        try (TestDatabase db = TestDatabases.create(Engine.SQLITE)) {
+            Path folder = write("CREATE TABLE users (id int PRIMARY KEY)", "ALTER TABLE users ADD COLUMN name text");
+            RecordingListener progress = new RecordingListener();
+
+            io.shale.Shale.configure().dataSource(db.dataSource()).migrations(folder).listener(progress).load()
+                    .verify(new VerifyCommand.Options(1, 3));
+
+            assertThat(progress.events()).containsExactly("step " + VerifyCommand.VERIFYING + " 2",
+                    "progress 1 0001_step_1.sql", "progress 2 0002_step_2.sql", "done");
+        }
+    }
+
+    /** Writes the migrations (up only), numbered from 1, and their shale.sum. */
+    private Path write(String... ups) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("migrations"));
         for (int i = 0; i < ups.length; i++) {
             Files.writeString(folder.resolve(String.format("%04d_step_%d.sql", i + 1, i + 1)),
                     "-- migrate:up\n" + ups[i] + ";\n");
         }
         MigrationWriter.rehash(folder);
+        return folder;
+    }
+
+    /** Writes the migrations (up only) and verifies them beside {@code db}, telling {@code listener}. */
+    private VerifyCommand.Result verify(TestDatabase db, RecordingListener listener, VerifyCommand.Options options,
+                                        String... ups) throws Exception {
+        Path folder = write(ups);
         Dialect dialect;
         try (Connection c = db.connect()) {
             dialect = Dialects.detect(c);
