@@ -82,6 +82,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return "there are no enum types";
     }
 
+    /** Why the engine has no domains (that Shale models). */
+    protected String noDomains() {
+        return "there are no domains";
+    }
+
     /** Why the engine has no sequences (of its own, or that Shale models). */
     protected String noSequences() {
         return "there are no sequences";
@@ -148,6 +153,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.RecreateEnum change) {
         throw unsupported(change, noEnumTypes());
+    }
+
+    @Override
+    public List<String> visit(Change.CreateDomain change) {
+        throw unsupported(change, noDomains());
+    }
+
+    @Override
+    public List<String> visit(Change.DropDomain change) {
+        throw unsupported(change, noDomains());
+    }
+
+    @Override
+    public List<String> visit(Change.AlterDomain change) {
+        throw unsupported(change, noDomains());
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * Removes excluded objects from a catalog before it is compared, so they are never created,
  * altered or dropped. An object is excluded when the predicate accepts its qualified name
- * ({@code schema.name}) or its bare name. Tables, views, enums, sequences and routines are
+ * ({@code schema.name}) or its bare name. Tables, views, enums, domains, sequences and routines are
  * matched by their own names; a trigger goes with its table as well as by its own name; a sequence
  * goes with the table that owns it.
  */
@@ -38,7 +38,8 @@ final class Exclusion {
                 s.routines().stream().filter(r -> !excludes(r.schema(), r.name())).toList(),
                 s.triggers().stream()
                         .filter(t -> !excludes(t.schema(), t.table()) && !excludes(t.schema(), t.name())).toList(),
-                s.comment());
+                s.comment(),
+                s.domains().stream().filter(d -> !excludes(d.schema(), d.name())).toList());
     }
 
     private boolean ownerExcluded(Sequence sequence) {

@@ -21,6 +21,7 @@ enum Phase {
     CREATE_ENUM,
     ADD_ENUM_VALUE,
     RECREATE_ENUM,
+    CREATE_DOMAIN,
     SEQUENCE,
     CREATE_CALLED_ROUTINE,
     // 3. tables and columns
@@ -43,6 +44,7 @@ enum Phase {
     DROP_TABLE,
     DROP_CALLED_ROUTINE,
     DROP_SEQUENCE,
+    DROP_DOMAIN,
     DROP_ENUM,
     DROP_EXTENSION,
     DROP_SCHEMA

@@ -24,7 +24,9 @@ public final class SchemaRename {
                         r.definition().replace(from + ".", to + "."))).toList(),
                 s.triggers().stream().map(t -> new Trigger(n(t.schema(), from, to), t.table(), t.name(),
                         t.definition().replace(from + ".", to + "."))).toList(),
-                s.comment())).toList();
+                s.comment(),
+                s.domains().stream().map(d -> new Domain(n(d.schema(), from, to), d.name(), d.baseType(), d.collation(),
+                        d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 

@@ -58,6 +58,21 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.CreateDomain c) {
+        return "create domain " + q(c.domain().schema(), c.domain().name());
+    }
+
+    @Override
+    public String visit(Change.DropDomain c) {
+        return "drop domain " + q(c.domain().schema(), c.domain().name());
+    }
+
+    @Override
+    public String visit(Change.AlterDomain c) {
+        return "alter domain " + q(c.to().schema(), c.to().name());
+    }
+
+    @Override
     public String visit(Change.CreateSequence c) {
         return "create sequence " + q(c.sequence().schema(), c.sequence().name());
     }

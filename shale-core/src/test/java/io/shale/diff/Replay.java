@@ -175,6 +175,27 @@ final class Replay implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(Change.CreateDomain c) {
+        require(s.schemas.contains(c.domain().schema()), "no schema");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropDomain c) {
+        String name = Names.qualify(c.domain().schema(), c.domain().name());
+        for (ReplayState.TableState t : s.tables.values()) {
+            t.columns.values().forEach(col -> require(!col.type().name().equals(name),
+                    "column " + col.name() + " uses the domain"));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterDomain c) {
+        return null;
+    }
+
+    @Override
     public Void visit(Change.CreateSequence c) {
         require(s.sequences.put(Names.qualify(c.sequence().schema(), c.sequence().name()), c.sequence()) == null,
                 "sequence exists");

@@ -4,6 +4,7 @@ import io.shale.dialect.Inspector;
 import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
@@ -47,6 +48,7 @@ public final class PostgresInspector implements Inspector {
         List<Table> tables = tables(connection, names, skipTable);
         List<View> views = PgViewQuery.run(connection, names);
         List<EnumType> enums = PgEnumQuery.run(connection, names);
+        List<Domain> domains = PgDomainQuery.run(connection, names);
         List<Sequence> sequences = PgSequenceQuery.run(connection, names).stream()
                 .filter(row -> row.ownerTable() == null || !skipTable.test(row.ownerTable()))
                 .map(PgSequenceQuery.Row::sequence).toList();
@@ -66,7 +68,8 @@ public final class PostgresInspector implements Inspector {
                             Comparator.comparing(Routine::name).thenComparing(Routine::signature)),
                     inSchema(triggers, Trigger::schema, name,
                             Comparator.comparing(Trigger::name).thenComparing(Trigger::table)),
-                    schema.comment()));
+                    schema.comment(),
+                    inSchema(domains, Domain::schema, name, Comparator.comparing(Domain::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

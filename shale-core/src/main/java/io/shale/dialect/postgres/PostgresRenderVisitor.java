@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, sequences, materialized views and what {@code DROP} of a routine
+ * but for extensions, enum types, domains, sequences, materialized views and what {@code DROP} of a routine
  * or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
@@ -96,6 +96,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     public List<String> visit(Change.RecreateEnum change) {
         return PostgresRenderTypes.recreateEnum(change, from, to);
+    }
+
+    @Override
+    public List<String> visit(Change.CreateDomain change) {
+        return PostgresRenderDomains.create(change.domain());
+    }
+
+    @Override
+    public List<String> visit(Change.DropDomain change) {
+        return List.of(PostgresRenderDomains.drop(change.domain()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterDomain change) {
+        return PostgresRenderDomains.alter(change.from(), change.to());
     }
 
     @Override

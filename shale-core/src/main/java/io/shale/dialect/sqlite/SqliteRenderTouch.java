@@ -126,6 +126,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.CreateDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateSequence change) {
         return Touch.NONE;
     }

@@ -2,6 +2,7 @@ package io.shale.schema.change;
 
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
@@ -83,6 +84,30 @@ public sealed interface Change {
 
     /** Values removed or reordered: rename the old type, create the new one, cast every column ({@code columns}: qualified {@code schema.table.column}), drop the old; the file carries a warning. */
     record RecreateEnum(EnumType from, EnumType to, List<String> columns) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL domain with its default, {@code NOT NULL}, checks and comment. */
+    record CreateDomain(Domain domain) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL domain. */
+    record DropDomain(Domain domain) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A domain's default, {@code NOT NULL}, checks or comment changed (same base type and collation). */
+    record AlterDomain(Domain from, Domain to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -18,6 +18,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.RecreateEnum change);
 
+    R visit(Change.CreateDomain change);
+
+    R visit(Change.DropDomain change);
+
+    R visit(Change.AlterDomain change);
+
     R visit(Change.CreateSequence change);
 
     R visit(Change.DropSequence change);

@@ -3,6 +3,8 @@ package io.shale.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.CheckConstraint;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
@@ -97,13 +99,18 @@ class PostgresInspectorObjectsTest {
         assertThat(catalog.unsupported()).containsExactly(
                 "aggregate public.text_concat(text)",
                 "composite type public.money_pair",
-                "domain public.positive_int",
                 "event trigger ddl_watch",
                 "foreign table public.remote_things",
                 "index order_counts_user_idx on materialized view public.order_counts",
                 "policy own_orders on public.orders",
                 "row level security on public.orders",
                 "rule users_no_delete on public.users");
+    }
+
+    @Test
+    void domains_areModelledWithTheirChecks() {
+        assertThat(publicSchema().domains()).containsExactly(new Domain("public", "positive_int", "integer", null, null,
+                false, List.of(new CheckConstraint("positive_int_check", "(VALUE > 0)")), null));
     }
 
     @Test
