@@ -263,6 +263,16 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     }
 
     @Override
+    public List<String> visit(Change.AddExclusion change) {
+        throw unsupported(change, "there are no exclusion constraints");
+    }
+
+    @Override
+    public List<String> visit(Change.DropExclusion change) {
+        throw unsupported(change, "there are no exclusion constraints");
+    }
+
+    @Override
     public List<String> visit(Change.CreateIndex change) {
         return List.of(createIndex(change.schema(), change.table(), change.index()));
     }

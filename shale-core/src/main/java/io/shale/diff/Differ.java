@@ -25,7 +25,7 @@ import java.util.function.Predicate;
  * <li>Drop triggers, then views (a view before the views it reads), then routines that go or
  *     change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
- *     dropped; drop indexes, checks, unique constraints and primary keys that go or change; drop
+ *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
  *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
  * <li>Create schemas and extensions; create enums, add enum values ({@code AddEnumValue} in the
  *     desired order, each naming an existing neighbour), recreate enums; create and alter domains
@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments. From here on changes name tables and columns as they will be called.</li>
- * <li>Add primary keys, unique constraints, checks, indexes; add foreign keys (after every table
+ * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
  * <li>Create routines, views (a view after the views it reads), triggers.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables

@@ -68,6 +68,6 @@ final class TableDiff {
     private static Table withoutForeignKeys(Table t) {
         return new Table(t.schema(), t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(),
                 t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
-                t.unlogged());
+                t.unlogged(), t.exclusions());
     }
 }

@@ -36,7 +36,7 @@ public final class SchemaRename {
                         f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), f.notValid()))
                         .toList(),
                 t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
-                t.unlogged());
+                t.unlogged(), t.exclusions());
     }
 
     private static String n(String name, String from, String to) {

@@ -19,17 +19,28 @@ import java.util.Optional;
  * @param collation    the table's default collation where the engine keeps one per table (MySQL/MariaDB:
  *                     {@code utf8mb4_general_ci}, which names the character set too); null elsewhere
  * @param unlogged     PostgreSQL {@code UNLOGGED}: not written to the write-ahead log (false elsewhere)
+ * @param exclusions   PostgreSQL exclusion constraints, by name (empty elsewhere)
  */
 public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
                     List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
-                    boolean unlogged) {
+                    boolean unlogged, List<ExclusionConstraint> exclusions) {
     public Table {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+        exclusions = List.copyOf(exclusions);
+    }
+
+    /** A table without exclusion constraints. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
+                 boolean unlogged) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, collation, unlogged, List.of());
     }
 
     /** A table without a collation of its own. */

@@ -165,6 +165,16 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.AddExclusion c) {
+        return "add exclusion " + q(c.schema(), c.table(), c.exclusion().name());
+    }
+
+    @Override
+    public String visit(Change.DropExclusion c) {
+        return "drop exclusion " + q(c.schema(), c.table(), c.exclusion().name());
+    }
+
+    @Override
     public String visit(Change.CreateIndex c) {
         return "create index " + q(c.schema(), c.table(), c.index().name());
     }

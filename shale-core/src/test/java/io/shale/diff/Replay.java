@@ -400,6 +400,18 @@ final class Replay implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(Change.AddExclusion c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropExclusion c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
     public Void visit(Change.CreateIndex c) {
         ReplayState.TableState t = table(c.schema(), c.table());
         columnsExist(t, c.index().keys().stream().map(Index.Key::column).filter(Objects::nonNull).toList());

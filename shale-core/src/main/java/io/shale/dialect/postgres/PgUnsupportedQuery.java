@@ -36,10 +36,6 @@ final class PgUnsupportedQuery {
               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition
             UNION ALL
-            SELECT r.relname, 'exclusion constraint ' || con.conname || ' on ' || r.qualified
-              FROM pg_catalog.pg_constraint con JOIN rel r ON r.oid = con.conrelid
-             WHERE con.contype = 'x' AND con.conparentid = 0
-            UNION ALL
             SELECT NULL, 'index ' || i.relname || ' on materialized view ' || r.qualified
               FROM pg_catalog.pg_index ix JOIN rel r ON r.oid = ix.indrelid
               JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid

@@ -6,6 +6,7 @@ import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -100,7 +101,8 @@ public final class PostgresInspector implements Inspector {
             tables.add(new Table(key.schema(), key.table(), columns.getOrDefault(key, List.of()), own.primaryKey(),
                     sorted(own.uniques(), UniqueConstraint::name), sorted(own.foreignKeys(), ForeignKey::name),
                     sorted(own.checks(), CheckConstraint::name), sorted(indexes.getOrDefault(key, List.of()), Index::name),
-                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged()));
+                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged(),
+                    sorted(own.exclusions(), ExclusionConstraint::name)));
         }
         return tables;
     }

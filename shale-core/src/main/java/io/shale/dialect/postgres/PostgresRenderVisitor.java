@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, domains, sequences, materialized views and what {@code DROP} of a routine
+ * but for extensions, enum types, domains, exclusion constraints, sequences, materialized views and what {@code DROP} of a routine
  * or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
@@ -168,6 +168,17 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
 
     private static boolean isPartition(Catalog catalog, String schema, String table) {
         return catalog.table(schema, table).map(t -> t.partitionOf() != null).orElse(false);
+    }
+
+    @Override
+    public List<String> visit(Change.AddExclusion change) {
+        return List.of(alterTable(change.schema(), change.table()) + "ADD "
+                + PostgresRenderTables.exclusion(change.exclusion()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropExclusion change) {
+        return List.of(dropConstraint(change.schema(), change.table(), change.exclusion().name()));
     }
 
     @Override

@@ -231,6 +231,16 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.AddExclusion change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropExclusion change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateIndex change) {
         return Touch.inPlace(change.table());
     }

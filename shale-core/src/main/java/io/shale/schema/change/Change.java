@@ -4,6 +4,7 @@ import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -252,6 +253,22 @@ public sealed interface Change {
 
     /** A check constraint. */
     record DropCheck(String schema, String table, CheckConstraint check) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL exclusion constraint. */
+    record AddExclusion(String schema, String table, ExclusionConstraint exclusion) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL exclusion constraint. */
+    record DropExclusion(String schema, String table, ExclusionConstraint exclusion) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -60,6 +60,10 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropCheck change);
 
+    R visit(Change.AddExclusion change);
+
+    R visit(Change.DropExclusion change);
+
     R visit(Change.CreateIndex change);
 
     R visit(Change.DropIndex change);
