@@ -328,4 +328,9 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     public List<String> visit(Change.SetColumnComment change) {
         return List.of(sql.columnComment(change.schema(), change.table(), change.column(), change.comment()));
     }
+
+    @Override
+    public List<String> visit(Change.SetObjectComment change) {
+        throw unsupported(change, "comments on indexes and constraints are not modelled");
+    }
 }

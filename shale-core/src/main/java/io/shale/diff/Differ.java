@@ -37,7 +37,8 @@ import java.util.function.Predicate;
  *     and column comments. From here on changes name tables and columns as they will be called.</li>
  * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
- * <li>Create routines, views (a view after the views it reads), triggers.</li>
+ * <li>Create routines, views (a view after the views it reads), triggers; then comments on indexes and
+ *     constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
  *     called, sequences, domains, enums, extensions, schemas.</li>
  * </ol>
@@ -106,6 +107,7 @@ public final class Differ {
         });
         new ViewDiff(plan).diff(current, wanted, reshaped);
         new CodeDiff(plan).diff(current, wanted, recreated);
+        new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }
 

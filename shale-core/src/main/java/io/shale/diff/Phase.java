@@ -42,6 +42,7 @@ enum Phase {
     CREATE_ROUTINE,
     CREATE_VIEW,
     CREATE_TRIGGER,
+    OBJECT_COMMENT,
     // 6. what is no longer wanted
     DROP_TABLE,
     DROP_CALLED_ROUTINE,

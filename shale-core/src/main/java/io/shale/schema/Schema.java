@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * One schema (namespace) and the objects in it, each list sorted by name.
  *
- * @param domains PostgreSQL domains (empty elsewhere)
+ * @param domains  PostgreSQL domains (empty elsewhere)
+ * @param comments comments on indexes and constraints (PostgreSQL; empty elsewhere), by table, kind and name
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
-                     List<Domain> domains) {
+                     List<Domain> domains, List<ObjectComment> comments) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -19,12 +20,13 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         routines = List.copyOf(routines);
         triggers = List.copyOf(triggers);
         domains = List.copyOf(domains);
+        comments = List.copyOf(comments);
     }
 
     /** A schema without PostgreSQL's domains. */
     public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                   List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment) {
-        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of());
+        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of());
     }
 
     public Optional<Table> table(String table) {

@@ -26,7 +26,9 @@ public final class SchemaRename {
                         t.definition().replace(from + ".", to + "."))).toList(),
                 s.comment(),
                 s.domains().stream().map(d -> new Domain(n(d.schema(), from, to), d.name(), d.baseType(), d.collation(),
-                        d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList())).toList();
+                        d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList(),
+                s.comments().stream().map(o -> new ObjectComment(n(o.schema(), from, to), o.kind(), o.table(), o.name(),
+                        o.comment())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 

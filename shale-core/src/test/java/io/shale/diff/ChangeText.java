@@ -223,4 +223,9 @@ final class ChangeText implements ChangeVisitor<String> {
     public String visit(Change.SetColumnComment c) {
         return "comment on column " + q(c.schema(), c.table(), c.column());
     }
+
+    @Override
+    public String visit(Change.SetObjectComment c) {
+        return "comment on " + c.target().kind().name().toLowerCase() + " " + q(c.target().schema(), c.target().table(), c.target().name());
+    }
 }

@@ -496,4 +496,9 @@ final class Replay implements ChangeVisitor<Void> {
                 col.identity(), col.generated(), col.collation(), c.comment()));
         return null;
     }
+
+    @Override
+    public Void visit(Change.SetObjectComment c) {
+        return null;
+    }
 }

@@ -10,6 +10,7 @@ import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -50,6 +51,8 @@ public final class PostgresInspector implements Inspector {
         List<View> views = PgViewQuery.run(connection, names);
         List<EnumType> enums = PgEnumQuery.run(connection, names);
         List<Domain> domains = PgDomainQuery.run(connection, names);
+        List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
+                .filter(comment -> !skipTable.test(comment.table())).toList();
         List<Sequence> sequences = PgSequenceQuery.run(connection, names).stream()
                 .filter(row -> row.ownerTable() == null || !skipTable.test(row.ownerTable()))
                 .map(PgSequenceQuery.Row::sequence).toList();
@@ -70,7 +73,9 @@ public final class PostgresInspector implements Inspector {
                     inSchema(triggers, Trigger::schema, name,
                             Comparator.comparing(Trigger::name).thenComparing(Trigger::table)),
                     schema.comment(),
-                    inSchema(domains, Domain::schema, name, Comparator.comparing(Domain::name))));
+                    inSchema(domains, Domain::schema, name, Comparator.comparing(Domain::name)),
+                    inSchema(comments, ObjectComment::schema, name, Comparator.comparing(ObjectComment::table)
+                            .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

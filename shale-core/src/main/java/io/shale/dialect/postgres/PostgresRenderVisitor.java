@@ -7,6 +7,7 @@ import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
 import io.shale.schema.UniqueConstraint;
@@ -217,5 +218,15 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     public List<String> visit(Change.DropTrigger change) {
         return List.of("DROP TRIGGER " + ident(change.trigger().name()) + " ON "
                 + qualified(change.trigger().schema(), change.trigger().table()));
+    }
+
+    /** {@code COMMENT ON INDEX schema.name} or {@code COMMENT ON CONSTRAINT name ON schema.table}. */
+    @Override
+    public List<String> visit(Change.SetObjectComment change) {
+        ObjectComment target = change.target();
+        String object = target.kind() == ObjectComment.Kind.INDEX ? "INDEX " + qualified(target.schema(), target.name())
+                : "CONSTRAINT " + ident(target.name()) + " ON " + qualified(target.schema(), target.table());
+        return List.of("COMMENT ON " + object + " IS "
+                + (change.comment() == null ? "NULL" : RenderSupport.literal(change.comment())));
     }
 }

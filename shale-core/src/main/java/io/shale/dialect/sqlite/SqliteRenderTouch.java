@@ -289,4 +289,9 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     public Touch visit(Change.SetColumnComment change) {
         return Touch.NONE;
     }
+
+    @Override
+    public Touch visit(Change.SetObjectComment change) {
+        return Touch.NONE;
+    }
 }

@@ -8,6 +8,7 @@ import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
 import io.shale.schema.Sequence;
@@ -341,6 +342,17 @@ public sealed interface Change {
 
     /** A table comment set, changed or (null) removed. */
     record SetTableComment(String schema, String table, String comment) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A comment on an index or constraint set, changed or removed ({@code comment} null); {@code target}
+     * names the object (its own comment is ignored).
+     */
+    record SetObjectComment(ObjectComment target, String comment) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -84,4 +84,6 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.SetColumnComment change);
 
+    R visit(Change.SetObjectComment change);
+
 }
