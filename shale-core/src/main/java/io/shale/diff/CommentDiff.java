@@ -43,9 +43,11 @@ final class CommentDiff {
         return plan.has(change -> o.name().equals(createdName(change, o)));
     }
 
-    /** The name of the index or constraint {@code change} creates on {@code o}'s table (every one, for a new table). */
+    /** The name of the index or constraint {@code change} creates on {@code o}'s table (every one, for a new table or view). */
     private static String createdName(Change change, ObjectComment o) {
         if (change instanceof Change.CreateTable c && same(o, c.table().schema(), c.table().name())) {
+            return o.name();
+        } else if (change instanceof Change.CreateView c && same(o, c.view().schema(), c.view().name())) {
             return o.name();
         } else if (change instanceof Change.CreateIndex c && same(o, c.schema(), c.table())) {
             return c.index().name();
@@ -70,6 +72,8 @@ final class CommentDiff {
     /** Whether {@code catalog} has the commented object (an index is also the one behind a key). */
     private static boolean exists(Catalog catalog, ObjectComment o) {
         List<String> names = new ArrayList<>();
+        catalog.schema(o.schema()).ifPresent(s -> s.views().stream()
+                .filter(v -> v.name().equals(o.table())).forEach(v -> v.indexes().forEach(i -> names.add(i.name()))));
         Table table = catalog.table(o.schema(), o.table()).orElse(null);
         if (table != null) {
             if (table.primaryKey() != null) {

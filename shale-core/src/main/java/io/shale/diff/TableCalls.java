@@ -36,6 +36,8 @@ final class TableCalls {
                 index.keys().forEach(key -> add(text, key.expression()));
             }
         }
+        catalog.schemas().forEach(schema -> schema.views().forEach(view -> view.indexes()
+                .forEach(index -> add(text, index.definition()))));
         return text.toString();
     }
 

@@ -16,7 +16,7 @@ public final class SchemaRename {
                 s.tables().stream().map(t -> table(t, from, to)).toList(),
                 s.views().stream().map(v -> new View(n(v.schema(), from, to), v.name(), v.definition().replace(from + ".", to + "."),
                         v.materialized(), v.dependsOn().stream().map(d -> d.startsWith(from + ".") ? to + d.substring(from.length()) : d).toList(),
-                        v.comment())).toList(),
+                        v.comment(), v.indexes())).toList(),
                 s.enums().stream().map(e -> new EnumType(n(e.schema(), from, to), e.name(), e.values())).toList(),
                 s.sequences().stream().map(q -> new Sequence(n(q.schema(), from, to), q.name(), q.dataType(), q.start(),
                         q.increment(), q.min(), q.max(), q.cycle(), q.ownedBy())).toList(),

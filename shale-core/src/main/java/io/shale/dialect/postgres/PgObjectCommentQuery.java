@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Comments on indexes and on table constraints. A partition's copies of its parent's indexes and
+ * Comments on indexes (of tables and materialized views) and on table constraints. A partition's copies of its parent's indexes and
  * constraints are left out, like the objects themselves.
  */
 final class PgObjectCommentQuery {
@@ -21,7 +21,7 @@ final class PgObjectCommentQuery {
               JOIN wanted w ON w.oid = t.relnamespace
               JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.objsubid = 0
                    AND d.classoid = 'pg_catalog.pg_class'::regclass
-             WHERE t.relkind IN ('r', 'p') AND NOT i.relispartition AND %1$s
+             WHERE t.relkind IN ('r', 'p', 'm') AND NOT i.relispartition AND %1$s
             UNION ALL
             SELECT w.nspname, 'CONSTRAINT', c.relname, con.conname, d.description
               FROM pg_catalog.pg_constraint con

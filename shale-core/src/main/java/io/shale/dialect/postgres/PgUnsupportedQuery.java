@@ -36,11 +36,6 @@ final class PgUnsupportedQuery {
               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition
             UNION ALL
-            SELECT NULL, 'index ' || i.relname || ' on materialized view ' || r.qualified
-              FROM pg_catalog.pg_index ix JOIN rel r ON r.oid = ix.indrelid
-              JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid
-             WHERE r.relkind = 'm'
-            UNION ALL
             SELECT r.relname, 'statistics ' || s.stxname || ' on ' || r.qualified
               FROM pg_catalog.pg_statistic_ext s JOIN rel r ON r.oid = s.stxrelid
             UNION ALL

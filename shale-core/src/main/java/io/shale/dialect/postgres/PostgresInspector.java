@@ -47,8 +47,12 @@ public final class PostgresInspector implements Inspector {
         if (names.isEmpty()) {
             return new Catalog(List.of(), PgExtensionQuery.run(connection), List.of());
         }
-        List<Table> tables = tables(connection, names, skipTable);
-        List<View> views = PgViewQuery.run(connection, names);
+        Map<PostgresInspectKey, List<Index>> indexes = PgIndexQuery.run(connection, names);
+        List<Table> tables = tables(connection, names, skipTable, indexes);
+        List<View> views = PgViewQuery.run(connection, names).stream()
+                .map(v -> new View(v.schema(), v.name(), v.definition(), v.materialized(), v.dependsOn(), v.comment(),
+                        sorted(indexes.getOrDefault(new PostgresInspectKey(v.schema(), v.name()), List.of()), Index::name)))
+                .toList();
         List<EnumType> enums = PgEnumQuery.run(connection, names);
         List<Domain> domains = PgDomainQuery.run(connection, names);
         List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
@@ -90,12 +94,11 @@ public final class PostgresInspector implements Inspector {
         return PgSchemaQuery.all(connection);
     }
 
-    private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable)
-            throws SQLException {
+    private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable,
+                                      Map<PostgresInspectKey, List<Index>> indexes) throws SQLException {
         List<PgTableQuery.Row> rows = PgTableQuery.run(connection, schemas);
         Map<PostgresInspectKey, List<Column>> columns = PgColumnQuery.run(connection, schemas);
         Map<PostgresInspectKey, PgConstraintQuery.Constraints> constraints = PgConstraintQuery.run(connection, schemas);
-        Map<PostgresInspectKey, List<Index>> indexes = PgIndexQuery.run(connection, schemas);
         List<Table> tables = new ArrayList<>();
         for (PgTableQuery.Row row : rows) {
             PostgresInspectKey key = row.key();

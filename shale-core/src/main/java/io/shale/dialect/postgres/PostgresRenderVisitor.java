@@ -192,6 +192,7 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
             statements.add("COMMENT ON " + viewKind(view) + " " + qualified(view.schema(), view.name()) + " IS "
                     + RenderSupport.literal(view.comment()));
         }
+        view.indexes().forEach(index -> statements.add(createIndex(view.schema(), view.name(), index)));
         return statements;
     }
 

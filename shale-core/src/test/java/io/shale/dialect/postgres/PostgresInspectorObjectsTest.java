@@ -73,6 +73,14 @@ class PostgresInspectorObjectsTest {
     }
 
     @Test
+    void materializedViewIndexes_areModelledOnTheView() {
+        View counts = publicSchema().views().get(2);
+        assertThat(counts.indexes()).extracting(io.shale.schema.Index::definition)
+                .containsExactly("CREATE INDEX order_counts_user_idx ON public.order_counts USING btree (user_id)");
+        assertThat(publicSchema().views().get(1).indexes()).isEmpty();
+    }
+
+    @Test
     void routines_includeFunctionsAndProceduresButNotExtensionOnesOrAggregates() {
         assertThat(publicSchema().routines()).extracting(Routine::signature).containsExactly(
                 "normalize_email(e text)", "normalize_email(e text, strict boolean)", "on_ddl()", "orders_audit()",
@@ -101,7 +109,6 @@ class PostgresInspectorObjectsTest {
                 "composite type public.money_pair",
                 "event trigger ddl_watch",
                 "foreign table public.remote_things",
-                "index order_counts_user_idx on materialized view public.order_counts",
                 "policy own_orders on public.orders",
                 "row level security on public.orders",
                 "rule users_no_delete on public.users");
