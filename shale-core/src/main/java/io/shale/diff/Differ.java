@@ -42,6 +42,7 @@ import java.util.function.Predicate;
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
  *     called, sequences, domains, enums, extensions, schemas.</li>
  * </ol>
+ * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
  * goes, is recreated, renamed, or has a column renamed, altered or dropped, when a column of a
  * recreated enum lies in such a table, or when a view it reads is dropped.
@@ -105,7 +106,7 @@ public final class Differ {
                 reshaped.add(table);
             }
         });
-        new ViewDiff(plan).diff(current, wanted, reshaped);
+        recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
         new CommentDiff(plan).diff(current, wanted);
         return plan.build();

@@ -26,8 +26,11 @@ final class ViewDiff {
         this.plan = plan;
     }
 
-    /** @param reshaped current qualified names of tables that go, are recreated, renamed or reshaped */
-    void diff(Catalog from, Catalog to, Set<String> reshaped) {
+    /**
+     * @param reshaped current qualified names of tables that go, are recreated, renamed or reshaped
+     * @return qualified names of the current views that are dropped (to go, or to be created again)
+     */
+    Set<String> diff(Catalog from, Catalog to, Set<String> reshaped) {
         Map<String, View> before = views(from);
         Map<String, View> after = views(to);
         Set<String> dropping = new LinkedHashSet<>();
@@ -62,6 +65,7 @@ final class ViewDiff {
                 indexes(current, view);
             }
         });
+        return dropping;
     }
 
     /** A kept materialized view's indexes, by name and printed definition. */
