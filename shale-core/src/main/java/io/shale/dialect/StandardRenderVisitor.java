@@ -333,4 +333,19 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     public List<String> visit(Change.SetObjectComment change) {
         throw unsupported(change, "comments on indexes and constraints are not modelled");
     }
+
+    @Override
+    public List<String> visit(Change.SetRowSecurity change) {
+        throw unsupported(change, "there is no row-level security");
+    }
+
+    @Override
+    public List<String> visit(Change.CreatePolicy change) {
+        throw unsupported(change, "there is no row-level security");
+    }
+
+    @Override
+    public List<String> visit(Change.DropPolicy change) {
+        throw unsupported(change, "there is no row-level security");
+    }
 }

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  *
  * <p><b>Order of the changes</b> (renderers rely on it):
  * <ol>
- * <li>Drop triggers, then views (a view before the views it reads), then routines that go or
+ * <li>Drop triggers, policies, then views (a view before the views it reads), then routines that go or
  *     change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
  *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
@@ -34,10 +34,10 @@ import java.util.function.Predicate;
  *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
- *     and column comments. From here on changes name tables and columns as they will be called.</li>
+ *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
  * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
- * <li>Create routines, views (a view after the views it reads), triggers; then comments on indexes and
+ * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
  *     constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
  *     called, sequences, domains, enums, extensions, schemas.</li>
@@ -108,6 +108,7 @@ public final class Differ {
         });
         recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
+        new PolicyDiff(plan).diff(current, wanted, reshaped);
         new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }

@@ -7,6 +7,7 @@ package io.shale.diff;
 enum Phase {
     // 1. take away what stands in the way
     DROP_TRIGGER,
+    DROP_POLICY,
     DROP_VIEW,
     DROP_ROUTINE,
     DROP_FOREIGN_KEY,
@@ -42,6 +43,7 @@ enum Phase {
     CREATE_ROUTINE,
     CREATE_VIEW,
     CREATE_TRIGGER,
+    CREATE_POLICY,
     OBJECT_COMMENT,
     // 6. what is no longer wanted
     DROP_TABLE,

@@ -8,10 +8,11 @@ import java.util.Optional;
  *
  * @param domains  PostgreSQL domains (empty elsewhere)
  * @param comments comments on indexes and constraints (PostgreSQL; empty elsewhere), by table, kind and name
+ * @param policies row-level security policies (PostgreSQL; empty elsewhere), by table and name
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
-                     List<Domain> domains, List<ObjectComment> comments) {
+                     List<Domain> domains, List<ObjectComment> comments, List<Policy> policies) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -21,12 +22,13 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         triggers = List.copyOf(triggers);
         domains = List.copyOf(domains);
         comments = List.copyOf(comments);
+        policies = List.copyOf(policies);
     }
 
     /** A schema without PostgreSQL's domains. */
     public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                   List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment) {
-        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of());
+        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of(), List.of());
     }
 
     public Optional<Table> table(String table) {

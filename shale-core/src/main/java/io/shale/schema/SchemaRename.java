@@ -28,7 +28,9 @@ public final class SchemaRename {
                 s.domains().stream().map(d -> new Domain(n(d.schema(), from, to), d.name(), d.baseType(), d.collation(),
                         d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList(),
                 s.comments().stream().map(o -> new ObjectComment(n(o.schema(), from, to), o.kind(), o.table(), o.name(),
-                        o.comment())).toList())).toList();
+                        o.comment())).toList(),
+                s.policies().stream().map(q -> new Policy(n(q.schema(), from, to), q.table(), q.name(), q.permissive(),
+                        q.command(), q.roles(), q.using(), q.withCheck())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 
@@ -38,7 +40,7 @@ public final class SchemaRename {
                         f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), f.notValid()))
                         .toList(),
                 t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
-                t.unlogged(), t.exclusions());
+                t.unlogged(), t.exclusions(), t.rowSecurity(), t.forceRowSecurity());
     }
 
     private static String n(String name, String from, String to) {

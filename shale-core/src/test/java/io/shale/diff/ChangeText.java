@@ -228,4 +228,19 @@ final class ChangeText implements ChangeVisitor<String> {
     public String visit(Change.SetObjectComment c) {
         return "comment on " + c.target().kind().name().toLowerCase() + " " + q(c.target().schema(), c.target().table(), c.target().name());
     }
+
+    @Override
+    public String visit(Change.SetRowSecurity c) {
+        return "row security " + q(c.schema(), c.table()) + " " + c.enabled() + " " + c.forced();
+    }
+
+    @Override
+    public String visit(Change.CreatePolicy c) {
+        return "create policy " + q(c.policy().schema(), c.policy().table(), c.policy().name());
+    }
+
+    @Override
+    public String visit(Change.DropPolicy c) {
+        return "drop policy " + q(c.policy().schema(), c.policy().table(), c.policy().name());
+    }
 }

@@ -501,4 +501,22 @@ final class Replay implements ChangeVisitor<Void> {
     public Void visit(Change.SetObjectComment c) {
         return null;
     }
+
+    @Override
+    public Void visit(Change.SetRowSecurity c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.CreatePolicy c) {
+        table(c.policy().schema(), c.policy().table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropPolicy c) {
+        table(c.policy().schema(), c.policy().table());
+        return null;
+    }
 }

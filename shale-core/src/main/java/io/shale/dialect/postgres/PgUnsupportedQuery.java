@@ -23,11 +23,6 @@ final class PgUnsupportedQuery {
             SELECT r.relname AS table_name, 'rule ' || ru.rulename || ' on ' || r.qualified AS line
               FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class WHERE ru.rulename <> '_RETURN'
             UNION ALL
-            SELECT r.relname, 'policy ' || p.polname || ' on ' || r.qualified
-              FROM pg_catalog.pg_policy p JOIN rel r ON r.oid = p.polrelid
-            UNION ALL
-            SELECT r.relname, 'row level security on ' || r.qualified FROM rel r WHERE r.relrowsecurity
-            UNION ALL
             SELECT r.relname, 'foreign table ' || r.qualified FROM rel r WHERE r.relkind = 'f'
             UNION ALL
             SELECT r.relname, 'table ' || r.qualified || ' inherits ' || pn.nspname || '.' || p.relname

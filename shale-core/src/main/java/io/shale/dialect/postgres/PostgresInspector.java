@@ -11,6 +11,7 @@ import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
+import io.shale.schema.Policy;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -55,6 +56,8 @@ public final class PostgresInspector implements Inspector {
                 .toList();
         List<EnumType> enums = PgEnumQuery.run(connection, names);
         List<Domain> domains = PgDomainQuery.run(connection, names);
+        List<Policy> policies = PgPolicyQuery.run(connection, names).stream()
+                .filter(policy -> !skipTable.test(policy.table())).toList();
         List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
                 .filter(comment -> !skipTable.test(comment.table())).toList();
         List<Sequence> sequences = PgSequenceQuery.run(connection, names).stream()
@@ -79,7 +82,9 @@ public final class PostgresInspector implements Inspector {
                     schema.comment(),
                     inSchema(domains, Domain::schema, name, Comparator.comparing(Domain::name)),
                     inSchema(comments, ObjectComment::schema, name, Comparator.comparing(ObjectComment::table)
-                            .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name))));
+                            .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name)),
+                    inSchema(policies, Policy::schema, name,
+                            Comparator.comparing(Policy::table).thenComparing(Policy::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()
@@ -110,7 +115,7 @@ public final class PostgresInspector implements Inspector {
                     sorted(own.uniques(), UniqueConstraint::name), sorted(own.foreignKeys(), ForeignKey::name),
                     sorted(own.checks(), CheckConstraint::name), sorted(indexes.getOrDefault(key, List.of()), Index::name),
                     row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged(),
-                    sorted(own.exclusions(), ExclusionConstraint::name)));
+                    sorted(own.exclusions(), ExclusionConstraint::name), row.rowSecurity(), row.forceRowSecurity()));
         }
         return tables;
     }

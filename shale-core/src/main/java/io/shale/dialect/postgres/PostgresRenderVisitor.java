@@ -10,6 +10,7 @@ import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
+import io.shale.schema.Table;
 import io.shale.schema.UniqueConstraint;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
@@ -131,7 +132,32 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
 
     @Override
     public List<String> visit(Change.CreateTable change) {
-        return PostgresRenderTables.create(change.table());
+        List<String> statements = new ArrayList<>(PostgresRenderTables.create(change.table()));
+        statements.addAll(PostgresRenderPolicies.forNewTable(change.table()));
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(Change.SetRowSecurity change) {
+        Table before = from.table(change.schema(), change.table()).orElse(null);
+        List<String> statements = new ArrayList<>();
+        if (before == null || before.rowSecurity() != change.enabled()) {
+            statements.add(PostgresRenderPolicies.enable(change.schema(), change.table(), change.enabled()));
+        }
+        if (before == null || before.forceRowSecurity() != change.forced()) {
+            statements.add(PostgresRenderPolicies.force(change.schema(), change.table(), change.forced()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(Change.CreatePolicy change) {
+        return List.of(PostgresRenderPolicies.create(change.policy()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropPolicy change) {
+        return List.of(PostgresRenderPolicies.drop(change.policy()));
     }
 
     @Override

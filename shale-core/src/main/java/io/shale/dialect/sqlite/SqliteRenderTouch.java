@@ -294,4 +294,19 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     public Touch visit(Change.SetObjectComment change) {
         return Touch.NONE;
     }
+
+    @Override
+    public Touch visit(Change.SetRowSecurity change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.CreatePolicy change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropPolicy change) {
+        return Touch.NONE;
+    }
 }

@@ -9,6 +9,7 @@ import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
+import io.shale.schema.Policy;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
 import io.shale.schema.Sequence;
@@ -334,6 +335,30 @@ public sealed interface Change {
 
     /** A trigger. */
     record DropTrigger(Trigger trigger) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** Row-level security of a kept table switched on or off, or forced on its owner or not. */
+    record SetRowSecurity(String schema, String table, boolean enabled, boolean forced) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL row-level security policy. */
+    record CreatePolicy(Policy policy) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL row-level security policy. */
+    record DropPolicy(Policy policy) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -80,6 +80,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropTrigger change);
 
+    R visit(Change.SetRowSecurity change);
+
+    R visit(Change.CreatePolicy change);
+
+    R visit(Change.DropPolicy change);
+
     R visit(Change.SetTableComment change);
 
     R visit(Change.SetColumnComment change);

@@ -109,8 +109,6 @@ class PostgresInspectorObjectsTest {
                 "composite type public.money_pair",
                 "event trigger ddl_watch",
                 "foreign table public.remote_things",
-                "policy own_orders on public.orders",
-                "row level security on public.orders",
                 "rule users_no_delete on public.users");
     }
 
@@ -118,6 +116,15 @@ class PostgresInspectorObjectsTest {
     void domains_areModelledWithTheirChecks() {
         assertThat(publicSchema().domains()).containsExactly(new Domain("public", "positive_int", "integer", null, null,
                 false, List.of(new CheckConstraint("positive_int_check", "(VALUE > 0)")), null));
+    }
+
+    @Test
+    void rowLevelSecurityAndPolicies_areModelled() {
+        assertThat(catalog.table("public", "orders").orElseThrow().rowSecurity()).isTrue();
+        assertThat(catalog.table("public", "orders").orElseThrow().forceRowSecurity()).isFalse();
+        assertThat(catalog.table("public", "users").orElseThrow().rowSecurity()).isFalse();
+        assertThat(publicSchema().policies()).containsExactly(new io.shale.schema.Policy("public", "orders", "own_orders",
+                true, "ALL", List.of("public"), "(user_id = 1)", null));
     }
 
     @Test
