@@ -280,7 +280,7 @@ public final class Shale {
     /** Replays the migrations on a scratch database that holds rows in every table: up, down and up again. */
     public VerifyCommand.Result verify(VerifyCommand.Options options) {
         return new VerifyCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
-                workspace.skippedTables()).run(options);
+                workspace.skippedTables(), listener).run(options);
     }
 
     /**
@@ -393,7 +393,7 @@ public final class Shale {
     public SquashCommand.Result squash(SquashCommand.Options options) {
         try {
             return new SquashCommand(workspace.dialect(), workspace.scratch(), workspace.migrations(),
-                    workspace.skippedTables()).run(options);
+                    workspace.skippedTables(), listener).run(options);
         } finally {
             workspace.forgetMigrations();
         }

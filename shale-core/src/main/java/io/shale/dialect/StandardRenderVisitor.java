@@ -82,6 +82,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return "there are no enum types";
     }
 
+    /** Why the engine has no domains (that Shale models). */
+    protected String noDomains() {
+        return "there are no domains";
+    }
+
     /** Why the engine has no sequences (of its own, or that Shale models). */
     protected String noSequences() {
         return "there are no sequences";
@@ -148,6 +153,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.RecreateEnum change) {
         throw unsupported(change, noEnumTypes());
+    }
+
+    @Override
+    public List<String> visit(Change.CreateDomain change) {
+        throw unsupported(change, noDomains());
+    }
+
+    @Override
+    public List<String> visit(Change.DropDomain change) {
+        throw unsupported(change, noDomains());
+    }
+
+    @Override
+    public List<String> visit(Change.AlterDomain change) {
+        throw unsupported(change, noDomains());
     }
 
     @Override
@@ -243,6 +263,16 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     }
 
     @Override
+    public List<String> visit(Change.AddExclusion change) {
+        throw unsupported(change, "there are no exclusion constraints");
+    }
+
+    @Override
+    public List<String> visit(Change.DropExclusion change) {
+        throw unsupported(change, "there are no exclusion constraints");
+    }
+
+    @Override
     public List<String> visit(Change.CreateIndex change) {
         return List.of(createIndex(change.schema(), change.table(), change.index()));
     }
@@ -297,5 +327,25 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.SetColumnComment change) {
         return List.of(sql.columnComment(change.schema(), change.table(), change.column(), change.comment()));
+    }
+
+    @Override
+    public List<String> visit(Change.SetObjectComment change) {
+        throw unsupported(change, "comments on indexes and constraints are not modelled");
+    }
+
+    @Override
+    public List<String> visit(Change.SetRowSecurity change) {
+        throw unsupported(change, "there is no row-level security");
+    }
+
+    @Override
+    public List<String> visit(Change.CreatePolicy change) {
+        throw unsupported(change, "there is no row-level security");
+    }
+
+    @Override
+    public List<String> visit(Change.DropPolicy change) {
+        throw unsupported(change, "there is no row-level security");
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * Routines and triggers, compared by their whole printed definitions: one that goes or changes is
  * dropped in step 1 and, if still wanted, created in step 5. A trigger is also recreated when its
- * table is recreated or when a routine its definition names is dropped, since the database will not
+ * table or view is recreated or when a routine its definition names is dropped, since the database will not
  * drop a function a trigger still calls.
  *
  * <p>A routine that a table calls (in a column default, a generated column, a check, an index's
@@ -33,7 +33,10 @@ final class CodeDiff {
         this.plan = plan;
     }
 
-    /** @param recreatedTables current qualified names of tables that are dropped and created again */
+    /**
+     * @param recreatedTables current qualified names of tables and views that are dropped (and perhaps
+     *                        created again): their triggers go with them
+     */
     void diff(Catalog from, Catalog to, Set<String> recreatedTables) {
         Map<String, Routine> routinesBefore = index(from, Schema::routines, r -> key(r.schema(), r.signature()));
         Map<String, Routine> routinesAfter = index(to, Schema::routines, r -> key(r.schema(), r.signature()));

@@ -2,6 +2,7 @@ package io.shale.diff;
 
 import io.shale.dialect.DiffHooks;
 import io.shale.schema.CheckConstraint;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Index;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Table;
@@ -19,10 +20,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Primary key, unique constraints, checks and indexes of one kept table. A changed one is dropped
+ * Primary key, unique constraints, checks, exclusion constraints and indexes of one kept table. A changed one is dropped
  * (step 1, under the table's current name and columns) and added again (step 4, under its new
- * ones). Unique constraints, checks and indexes are matched by name; the primary key by its
- * columns only, because engines name it after the table and a renamed table keeps the old name.
+ * ones). Unique constraints, checks, exclusion constraints and indexes are matched by name (an
+ * exclusion constraint is the same when its printed definition is); the primary key by its columns only, because engines name it after the table and a renamed table keeps the old name.
  * Columns are compared after the hinted renames, which the database applies to them by itself.
  * Attributes count: a key whose deferrability or {@code NULLS NOT DISTINCT} changed, and a check that
  * became {@code NOT VALID} or valid, are dropped and added again.
@@ -68,6 +69,11 @@ final class ConstraintDiff {
                 (a, b) -> a.notValid() == b.notValid() && hooks.sameExpression(a.expression(), b.expression()),
                 c -> plan.add(Phase.DROP_CHECK, new Change.DropCheck(from.schema(), from.name(), c)),
                 c -> plan.add(Phase.ADD_CHECK, new Change.AddCheck(to.schema(), to.name(), c)));
+
+        byName(from.exclusions(), to.exclusions(), ExclusionConstraint::name,
+                (a, b) -> hooks.sameExpression(a.definition(), b.definition()),
+                x -> plan.add(Phase.DROP_EXCLUSION, new Change.DropExclusion(from.schema(), from.name(), x)),
+                x -> plan.add(Phase.ADD_EXCLUSION, new Change.AddExclusion(to.schema(), to.name(), x)));
 
         byName(from.indexes(), to.indexes(), Index::name,
                 (a, b) -> sameIndex(a, b, rename),

@@ -22,24 +22,27 @@ import java.util.function.Predicate;
  *
  * <p><b>Order of the changes</b> (renderers rely on it):
  * <ol>
- * <li>Drop triggers, then views (a view before the views it reads), then routines that go or
+ * <li>Drop triggers, policies, then views (a view before the views it reads), then routines that go or
  *     change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
- *     dropped; drop indexes, checks, unique constraints and primary keys that go or change; drop
+ *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
  *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
  * <li>Create schemas and extensions; create enums, add enum values ({@code AddEnumValue} in the
- *     desired order, each naming an existing neighbour), recreate enums; create and alter sequences
+ *     desired order, each naming an existing neighbour), recreate enums; create and alter domains
+ *     (after the enums they may be based on); create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
  *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
- *     and column comments. From here on changes name tables and columns as they will be called.</li>
- * <li>Add primary keys, unique constraints, checks, indexes; add foreign keys (after every table
+ *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
+ * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
- * <li>Create routines, views (a view after the views it reads), triggers.</li>
+ * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
+ *     constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
- *     called, sequences, enums, extensions, schemas.</li>
+ *     called, sequences, domains, enums, extensions, schemas.</li>
  * </ol>
+ * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
  * goes, is recreated, renamed, or has a column renamed, altered or dropped, when a column of a
  * recreated enum lies in such a table, or when a view it reads is dropped.
@@ -50,7 +53,7 @@ import java.util.function.Predicate;
  * a single dropped and a single created table with the same column names in one schema) stay a drop
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
- * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, sequence, routine
+ * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, sequence, routine
  * and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
  * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
  * their table, sequences with their owning table. Excluded objects are never created, altered or
@@ -87,6 +90,7 @@ public final class Differ {
 
         namespaces(current, wanted, plan);
         Set<String> recast = new EnumDiff(plan).diff(current, wanted, from);
+        new DomainDiff(plan).diff(current, wanted);
         new SequenceDiff(plan).diff(current, wanted, (schema, owner) -> owner(owner, hints, schema));
         TablePairing pairing = new TablePairing(current, wanted, hints, plan);
         Map<String, TableDelta> deltas = new TableDiff(hooks, plan).diff(pairing, hints);
@@ -102,8 +106,10 @@ public final class Differ {
                 reshaped.add(table);
             }
         });
-        new ViewDiff(plan).diff(current, wanted, reshaped);
+        recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
+        new PolicyDiff(plan).diff(current, wanted, reshaped);
+        new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }
 

@@ -8,9 +8,10 @@ import java.util.function.Predicate;
 /**
  * Removes excluded objects from a catalog before it is compared, so they are never created,
  * altered or dropped. An object is excluded when the predicate accepts its qualified name
- * ({@code schema.name}) or its bare name. Tables, views, enums, sequences and routines are
+ * ({@code schema.name}) or its bare name. Tables, views, enums, domains, sequences and routines are
  * matched by their own names; a trigger goes with its table as well as by its own name; a sequence
- * goes with the table that owns it.
+ * goes with the table that owns it; a comment on an index or constraint, and a
+ * policy, go with their table.
  */
 final class Exclusion {
     private final Predicate<String> excluded;
@@ -38,7 +39,10 @@ final class Exclusion {
                 s.routines().stream().filter(r -> !excludes(r.schema(), r.name())).toList(),
                 s.triggers().stream()
                         .filter(t -> !excludes(t.schema(), t.table()) && !excludes(t.schema(), t.name())).toList(),
-                s.comment());
+                s.comment(),
+                s.domains().stream().filter(d -> !excludes(d.schema(), d.name())).toList(),
+                s.comments().stream().filter(o -> !excludes(o.schema(), o.table())).toList(),
+                s.policies().stream().filter(q -> !excludes(q.schema(), q.table())).toList());
     }
 
     private boolean ownerExcluded(Sequence sequence) {

@@ -7,11 +7,13 @@ package io.shale.diff;
 enum Phase {
     // 1. take away what stands in the way
     DROP_TRIGGER,
+    DROP_POLICY,
     DROP_VIEW,
     DROP_ROUTINE,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
     DROP_CHECK,
+    DROP_EXCLUSION,
     DROP_UNIQUE,
     DROP_PRIMARY_KEY,
     DROP_RECREATED_TABLE,
@@ -21,6 +23,7 @@ enum Phase {
     CREATE_ENUM,
     ADD_ENUM_VALUE,
     RECREATE_ENUM,
+    CREATE_DOMAIN,
     SEQUENCE,
     CREATE_CALLED_ROUTINE,
     // 3. tables and columns
@@ -32,6 +35,7 @@ enum Phase {
     ADD_PRIMARY_KEY,
     ADD_UNIQUE,
     ADD_CHECK,
+    ADD_EXCLUSION,
     CREATE_INDEX,
     ADD_FOREIGN_KEY,
     SEQUENCE_OWNER,
@@ -39,10 +43,13 @@ enum Phase {
     CREATE_ROUTINE,
     CREATE_VIEW,
     CREATE_TRIGGER,
+    CREATE_POLICY,
+    OBJECT_COMMENT,
     // 6. what is no longer wanted
     DROP_TABLE,
     DROP_CALLED_ROUTINE,
     DROP_SEQUENCE,
+    DROP_DOMAIN,
     DROP_ENUM,
     DROP_EXTENSION,
     DROP_SCHEMA

@@ -18,6 +18,11 @@ final class PlanBuilder {
         slots.computeIfAbsent(phase, p -> new ArrayList<>()).add(change);
     }
 
+    /** Whether a change already added satisfies {@code test}. */
+    boolean has(java.util.function.Predicate<Change> test) {
+        return slots.values().stream().flatMap(List::stream).anyMatch(test);
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }

@@ -11,7 +11,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
- * The expressions that tables evaluate (column defaults, generated columns, checks, index
+ * The expressions that tables evaluate (column defaults, generated columns, checks, exclusion constraints, index
  * definitions, key expressions and predicates), and whether they call a routine.
  */
 final class TableCalls {
@@ -29,12 +29,15 @@ final class TableCalls {
             for (CheckConstraint check : table.checks()) {
                 add(text, check.expression());
             }
+            table.exclusions().forEach(exclusion -> add(text, exclusion.definition()));
             for (Index index : table.indexes()) {
                 add(text, index.definition());
                 add(text, index.predicate());
                 index.keys().forEach(key -> add(text, key.expression()));
             }
         }
+        catalog.schemas().forEach(schema -> schema.views().forEach(view -> view.indexes()
+                .forEach(index -> add(text, index.definition()))));
         return text.toString();
     }
 

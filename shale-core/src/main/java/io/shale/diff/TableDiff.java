@@ -56,6 +56,10 @@ final class TableDiff {
                 plan.warn("not compared: default collation of table " + to.qualifiedName() + " is " + from.collation()
                         + " and should be " + to.collation() + "; convert the table by hand");
             }
+            if (from.rowSecurity() != to.rowSecurity() || from.forceRowSecurity() != to.forceRowSecurity()) {
+                plan.add(Phase.COMMENT, new Change.SetRowSecurity(to.schema(), to.name(), to.rowSecurity(),
+                        to.forceRowSecurity()));
+            }
             if (!Objects.equals(from.comment(), to.comment())) {
                 plan.add(Phase.COMMENT, new Change.SetTableComment(to.schema(), to.name(), to.comment()));
             }
@@ -68,6 +72,6 @@ final class TableDiff {
     private static Table withoutForeignKeys(Table t) {
         return new Table(t.schema(), t.name(), t.columns(), t.primaryKey(), t.uniques(), List.of(), t.checks(),
                 t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
-                t.unlogged());
+                t.unlogged(), t.exclusions(), t.rowSecurity(), t.forceRowSecurity());
     }
 }

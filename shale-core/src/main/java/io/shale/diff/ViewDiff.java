@@ -1,6 +1,7 @@
 package io.shale.diff;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.Index;
 import io.shale.schema.Schema;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Views are never altered: a changed view, and every view that reads a reshaped table or a view
  * being dropped (transitively), is dropped in step 1 (readers before what they read) and, if still
- * wanted, created in step 5 (what they read first).
+ * wanted, created in step 5 (what they read first), a materialized view with its indexes. The
+ * indexes of a kept materialized view that go or change are dropped in step 1 and created in step 4.
  */
 final class ViewDiff {
     private final PlanBuilder plan;
@@ -24,8 +26,11 @@ final class ViewDiff {
         this.plan = plan;
     }
 
-    /** @param reshaped current qualified names of tables that go, are recreated, renamed or reshaped */
-    void diff(Catalog from, Catalog to, Set<String> reshaped) {
+    /**
+     * @param reshaped current qualified names of tables that go, are recreated, renamed or reshaped
+     * @return qualified names of the current views that are dropped (to go, or to be created again)
+     */
+    Set<String> diff(Catalog from, Catalog to, Set<String> reshaped) {
         Map<String, View> before = views(from);
         Map<String, View> after = views(to);
         Set<String> dropping = new LinkedHashSet<>();
@@ -54,6 +59,27 @@ final class ViewDiff {
         Set<String> creating = new LinkedHashSet<>();
         after.keySet().stream().filter(n -> !before.containsKey(n) || dropping.contains(n)).forEach(creating::add);
         dependenciesFirst(after, creating).forEach(v -> plan.add(Phase.CREATE_VIEW, new Change.CreateView(v)));
+        after.forEach((name, view) -> {
+            View current = before.get(name);
+            if (current != null && !dropping.contains(name)) {
+                indexes(current, view);
+            }
+        });
+        return dropping;
+    }
+
+    /** A kept materialized view's indexes, by name and printed definition. */
+    private void indexes(View from, View to) {
+        for (Index index : from.indexes()) {
+            if (!to.indexes().contains(index)) {
+                plan.add(Phase.DROP_INDEX, new Change.DropIndex(from.schema(), from.name(), index));
+            }
+        }
+        for (Index index : to.indexes()) {
+            if (!from.indexes().contains(index)) {
+                plan.add(Phase.CREATE_INDEX, new Change.CreateIndex(to.schema(), to.name(), index));
+            }
+        }
     }
 
     private static boolean sameView(View a, View b) {

@@ -48,4 +48,65 @@ public interface MigrationListener {
     default void retryingAfterLockWait(Migration migration, int retry, int retries, Duration backoff,
                                        List<Blocker> blockers) {
     }
+
+    /**
+     * A phase of a command that is not a run of migrations began (clear emptying tables, squash proving
+     * its baseline, verify going through the files). {@code what} says what in a few words, such as
+     * {@code Emptying tables}; {@code total} counts its units (tables, rows, migrations). Phases do not
+     * nest: each started one is finished before the next starts, and a migration run reported through
+     * {@link #planned} never falls inside one.
+     */
+    default void stepStarted(String what, long total) {
+    }
+
+    /**
+     * {@code done} of the current phase's {@code total} units are done; {@code current} names the last
+     * one (a table, a migration file), or is null where the units went together (one TRUNCATE of
+     * every table).
+     */
+    default void stepProgress(long done, String current) {
+    }
+
+    /** The phase started last is over. Not told when the command throws: its exception says why. */
+    default void stepFinished() {
+    }
+
+    /**
+     * A listener that reports a run of migrations to {@code to} as progress of the phase the caller
+     * started: each migration finished advances it by one, named by its script. Lock waits, warnings and
+     * statement waits are passed on; {@code planned} and {@code started} are not, so no migration
+     * lines appear for a run in a scratch database.
+     */
+    static MigrationListener countingFinished(MigrationListener to) {
+        return new MigrationListener() {
+            private long done;
+
+            @Override
+            public void waitingForLock(String holder) {
+                to.waitingForLock(holder);
+            }
+
+            @Override
+            public void warning(String message) {
+                to.warning(message);
+            }
+
+            @Override
+            public void finished(Direction direction, Migration migration, Duration took) {
+                done++;
+                to.stepProgress(done, migration.script());
+            }
+
+            @Override
+            public void statementWaiting(Migration migration, Duration waited, List<Blocker> blockers) {
+                to.statementWaiting(migration, waited, blockers);
+            }
+
+            @Override
+            public void retryingAfterLockWait(Migration migration, int retry, int retries, Duration backoff,
+                                              List<Blocker> blockers) {
+                to.retryingAfterLockWait(migration, retry, retries, backoff, blockers);
+            }
+        };
+    }
 }

@@ -3,9 +3,16 @@ package io.shale.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** One schema (namespace) and the objects in it, each list sorted by name. */
+/**
+ * One schema (namespace) and the objects in it, each list sorted by name.
+ *
+ * @param domains  PostgreSQL domains (empty elsewhere)
+ * @param comments comments on indexes and constraints (PostgreSQL; empty elsewhere), by table, kind and name
+ * @param policies row-level security policies (PostgreSQL; empty elsewhere), by table and name
+ */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
-                     List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment) {
+                     List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
+                     List<Domain> domains, List<ObjectComment> comments, List<Policy> policies) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -13,6 +20,15 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         sequences = List.copyOf(sequences);
         routines = List.copyOf(routines);
         triggers = List.copyOf(triggers);
+        domains = List.copyOf(domains);
+        comments = List.copyOf(comments);
+        policies = List.copyOf(policies);
+    }
+
+    /** A schema without PostgreSQL's domains. */
+    public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
+                  List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment) {
+        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of(), List.of());
     }
 
     public Optional<Table> table(String table) {

@@ -16,7 +16,7 @@ public final class SchemaRename {
                 s.tables().stream().map(t -> table(t, from, to)).toList(),
                 s.views().stream().map(v -> new View(n(v.schema(), from, to), v.name(), v.definition().replace(from + ".", to + "."),
                         v.materialized(), v.dependsOn().stream().map(d -> d.startsWith(from + ".") ? to + d.substring(from.length()) : d).toList(),
-                        v.comment())).toList(),
+                        v.comment(), v.indexes())).toList(),
                 s.enums().stream().map(e -> new EnumType(n(e.schema(), from, to), e.name(), e.values())).toList(),
                 s.sequences().stream().map(q -> new Sequence(n(q.schema(), from, to), q.name(), q.dataType(), q.start(),
                         q.increment(), q.min(), q.max(), q.cycle(), q.ownedBy())).toList(),
@@ -24,7 +24,13 @@ public final class SchemaRename {
                         r.definition().replace(from + ".", to + "."))).toList(),
                 s.triggers().stream().map(t -> new Trigger(n(t.schema(), from, to), t.table(), t.name(),
                         t.definition().replace(from + ".", to + "."))).toList(),
-                s.comment())).toList();
+                s.comment(),
+                s.domains().stream().map(d -> new Domain(n(d.schema(), from, to), d.name(), d.baseType(), d.collation(),
+                        d.defaultExpression(), d.notNull(), d.checks(), d.comment())).toList(),
+                s.comments().stream().map(o -> new ObjectComment(n(o.schema(), from, to), o.kind(), o.table(), o.name(),
+                        o.comment())).toList(),
+                s.policies().stream().map(q -> new Policy(n(q.schema(), from, to), q.table(), q.name(), q.permissive(),
+                        q.command(), q.roles(), q.using(), q.withCheck())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 
@@ -34,7 +40,7 @@ public final class SchemaRename {
                         f.refTable(), f.refColumns(), f.onDelete(), f.onUpdate(), f.deferrable(), f.initiallyDeferred(), f.notValid()))
                         .toList(),
                 t.checks(), t.indexes(), t.partitioning(), t.partitionOf(), t.comment(), t.collation(),
-                t.unlogged());
+                t.unlogged(), t.exclusions(), t.rowSecurity(), t.forceRowSecurity());
     }
 
     private static String n(String name, String from, String to) {

@@ -19,17 +19,40 @@ import java.util.Optional;
  * @param collation    the table's default collation where the engine keeps one per table (MySQL/MariaDB:
  *                     {@code utf8mb4_general_ci}, which names the character set too); null elsewhere
  * @param unlogged     PostgreSQL {@code UNLOGGED}: not written to the write-ahead log (false elsewhere)
+ * @param exclusions   PostgreSQL exclusion constraints, by name (empty elsewhere)
+ * @param rowSecurity  PostgreSQL {@code ENABLE ROW LEVEL SECURITY} (false elsewhere)
+ * @param forceRowSecurity PostgreSQL {@code FORCE ROW LEVEL SECURITY}: policies bind the owner too (false elsewhere)
  */
 public record Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
                     List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
-                    boolean unlogged) {
+                    boolean unlogged, List<ExclusionConstraint> exclusions, boolean rowSecurity,
+                    boolean forceRowSecurity) {
     public Table {
         columns = List.copyOf(columns);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+        exclusions = List.copyOf(exclusions);
+    }
+
+    /** A table without row-level security. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
+                 boolean unlogged, List<ExclusionConstraint> exclusions) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, collation, unlogged, exclusions, false, false);
+    }
+
+    /** A table without exclusion constraints. */
+    public Table(String schema, String name, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys, List<CheckConstraint> checks,
+                 List<Index> indexes, String partitioning, String partitionOf, String comment, String collation,
+                 boolean unlogged) {
+        this(schema, name, columns, primaryKey, uniques, foreignKeys, checks, indexes, partitioning, partitionOf,
+                comment, collation, unlogged, List.of());
     }
 
     /** A table without a collation of its own. */

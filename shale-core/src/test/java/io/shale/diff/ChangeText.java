@@ -58,6 +58,21 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.CreateDomain c) {
+        return "create domain " + q(c.domain().schema(), c.domain().name());
+    }
+
+    @Override
+    public String visit(Change.DropDomain c) {
+        return "drop domain " + q(c.domain().schema(), c.domain().name());
+    }
+
+    @Override
+    public String visit(Change.AlterDomain c) {
+        return "alter domain " + q(c.to().schema(), c.to().name());
+    }
+
+    @Override
     public String visit(Change.CreateSequence c) {
         return "create sequence " + q(c.sequence().schema(), c.sequence().name());
     }
@@ -150,6 +165,16 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.AddExclusion c) {
+        return "add exclusion " + q(c.schema(), c.table(), c.exclusion().name());
+    }
+
+    @Override
+    public String visit(Change.DropExclusion c) {
+        return "drop exclusion " + q(c.schema(), c.table(), c.exclusion().name());
+    }
+
+    @Override
     public String visit(Change.CreateIndex c) {
         return "create index " + q(c.schema(), c.table(), c.index().name());
     }
@@ -197,5 +222,25 @@ final class ChangeText implements ChangeVisitor<String> {
     @Override
     public String visit(Change.SetColumnComment c) {
         return "comment on column " + q(c.schema(), c.table(), c.column());
+    }
+
+    @Override
+    public String visit(Change.SetObjectComment c) {
+        return "comment on " + c.target().kind().name().toLowerCase() + " " + q(c.target().schema(), c.target().table(), c.target().name());
+    }
+
+    @Override
+    public String visit(Change.SetRowSecurity c) {
+        return "row security " + q(c.schema(), c.table()) + " " + c.enabled() + " " + c.forced();
+    }
+
+    @Override
+    public String visit(Change.CreatePolicy c) {
+        return "create policy " + q(c.policy().schema(), c.policy().table(), c.policy().name());
+    }
+
+    @Override
+    public String visit(Change.DropPolicy c) {
+        return "drop policy " + q(c.policy().schema(), c.policy().table(), c.policy().name());
     }
 }

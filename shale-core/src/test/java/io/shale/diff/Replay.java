@@ -175,6 +175,27 @@ final class Replay implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(Change.CreateDomain c) {
+        require(s.schemas.contains(c.domain().schema()), "no schema");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropDomain c) {
+        String name = Names.qualify(c.domain().schema(), c.domain().name());
+        for (ReplayState.TableState t : s.tables.values()) {
+            t.columns.values().forEach(col -> require(!col.type().name().equals(name),
+                    "column " + col.name() + " uses the domain"));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterDomain c) {
+        return null;
+    }
+
+    @Override
     public Void visit(Change.CreateSequence c) {
         require(s.sequences.put(Names.qualify(c.sequence().schema(), c.sequence().name()), c.sequence()) == null,
                 "sequence exists");
@@ -379,6 +400,18 @@ final class Replay implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(Change.AddExclusion c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropExclusion c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
     public Void visit(Change.CreateIndex c) {
         ReplayState.TableState t = table(c.schema(), c.table());
         columnsExist(t, c.index().keys().stream().map(Index.Key::column).filter(Objects::nonNull).toList());
@@ -461,6 +494,29 @@ final class Replay implements ChangeVisitor<Void> {
         require(col != null, "no column");
         t.columns.put(col.name(), new Column(col.name(), col.type(), col.nullable(), col.defaultExpression(),
                 col.identity(), col.generated(), col.collation(), c.comment()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.SetObjectComment c) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.SetRowSecurity c) {
+        table(c.schema(), c.table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.CreatePolicy c) {
+        table(c.policy().schema(), c.policy().table());
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropPolicy c) {
+        table(c.policy().schema(), c.policy().table());
         return null;
     }
 }

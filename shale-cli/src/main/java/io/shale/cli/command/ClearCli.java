@@ -52,8 +52,12 @@ public final class ClearCli extends JsonCommand {
             Confirmation confirmation = confirmation(confirm, database, target(database, config.environment()), "clear");
             ClearCommand.Options opts = new ClearCommand.Options(config.exclude(),
                     workspace.referenceData(), confirmation);
-            ClearCommand.Result r = shale.clear(opts);
-            progress.done();
+            ClearCommand.Result r;
+            try {
+                r = shale.clear(opts);
+            } finally {
+                progress.done();
+            }
             if (!json) {
                 out().println("Cleared " + r.cleared().size() + " tables of " + r.database().describe() + "; restored "
                         + restoredRows(r) + " reference rows in " + r.restored().size() + " tables.");

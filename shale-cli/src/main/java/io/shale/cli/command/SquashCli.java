@@ -4,11 +4,13 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
+import io.shale.cli.output.ProgressListener;
 import io.shale.command.squash.SquashCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** Progress goes to stderr, bars only on a terminal: stdout holds the baseline of a dry run. */
 @Command(name = "squash", description = {
         "Replace migrations 1..N by one baseline numbered N: the schema and every row they leave, with sequence",
         "positions. Proved equal (schema and rows) to a replay in scratch databases before any file changes.",
@@ -30,9 +32,15 @@ public final class SquashCli extends JsonCommand {
     @Override
     public Integer call() {
         try (Project project = Project.load(env, options())) {
+            ProgressListener progress = new ProgressListener(env.err(), terminal().interactive());
             SquashCommand command = new SquashCommand(project.dialect(), project.scratch(), project.migrations(),
-                    SquashCommand.shaleTables());
-            SquashCommand.Result r = command.run(new SquashCommand.Options(through, delete, dryRun));
+                    SquashCommand.shaleTables(), progress);
+            SquashCommand.Result r;
+            try {
+                r = command.run(new SquashCommand.Options(through, delete, dryRun));
+            } finally {
+                progress.done();
+            }
             for (String w : r.warnings()) {
                 env.err().println("WARNING: " + w);
             }

@@ -4,6 +4,7 @@ import io.shale.cli.CliEnvironment;
 import io.shale.cli.ExitCodes;
 import io.shale.cli.Project;
 import io.shale.cli.output.Json;
+import io.shale.cli.output.ProgressListener;
 import io.shale.command.safety.VerifyCommand;
 import io.shale.command.safety.VerifyFailure;
 import io.shale.command.safety.VerifyReport;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** Progress goes to stderr, bars only on a terminal: stdout holds the report. */
 @Command(name = "verify", description = {
         "Prove that the migrations work on a database that holds data.",
         "In a throw-away scratch database, before each migration every table is filled with generated rows",
@@ -30,9 +32,15 @@ public final class VerifyCli extends JsonCommand {
     @Override
     public Integer call() {
         try (Project project = Project.load(env, options())) {
+            ProgressListener progress = new ProgressListener(env.err(), terminal().interactive());
             VerifyCommand command = new VerifyCommand(project.dialect(), project.scratch(), project.migrations(),
-                    project.skippedTables());
-            VerifyCommand.Result r = command.run(new VerifyCommand.Options(from, rows));
+                    project.skippedTables(), progress);
+            VerifyCommand.Result r;
+            try {
+                r = command.run(new VerifyCommand.Options(from, rows));
+            } finally {
+                progress.done();
+            }
             if (json) {
                 writeJson(r);
             } else {

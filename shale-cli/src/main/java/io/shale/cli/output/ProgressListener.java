@@ -7,13 +7,17 @@ import io.shale.migration.Migration;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a run as it happens: a progress bar on a terminal for long runs, otherwise one line per
- * migration (what logs and CI want).
+ * migration (what logs and CI want). The phases of clear, reset, squash and verify (tables emptied,
+ * reference rows restored, a baseline proved, migrations verified) are drawn as a bar of their own on
+ * a terminal and left out elsewhere: their result says what they did.
  */
 public final class ProgressListener implements MigrationListener {
     /** Runs shorter than this print lines even on a terminal. */
@@ -22,10 +26,21 @@ public final class ProgressListener implements MigrationListener {
     private final PrintWriter out;
     private final boolean terminal;
     private ProgressBar bar;
+    private ProgressBar stepBar;
+    private final Consumer<String> bars;
 
     public ProgressListener(PrintWriter out, boolean terminal) {
+        this(out, terminal, null);
+    }
+
+    /**
+     * @param bars where each drawing of a bar goes, or null for the process's standard error (where the
+     *             library draws, redrawing the line in place)
+     */
+    public ProgressListener(PrintWriter out, boolean terminal, Consumer<String> bars) {
         this.out = out;
         this.terminal = terminal;
+        this.bars = bars;
     }
 
     @Override
@@ -43,9 +58,7 @@ public final class ProgressListener implements MigrationListener {
     @Override
     public void planned(Direction direction, List<Migration> migrations) {
         if (terminal && migrations.size() >= BAR_THRESHOLD) {
-            bar = new ProgressBarBuilder().setTaskName(direction == Direction.UP ? "Upgrading" : "Downgrading")
-                    .setInitialMax(migrations.size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
-                    .continuousUpdate().build();
+            bar = bar(direction == Direction.UP ? "Upgrading" : "Downgrading", migrations.size());
         }
     }
 
@@ -98,8 +111,48 @@ public final class ProgressListener implements MigrationListener {
                 : String.join(", ", blockers.stream().map(Blocker::describe).toList());
     }
 
-    /** Closes the bar, if one was drawn. */
+    @Override
+    public void stepStarted(String what, long total) {
+        closeStep();
+        if (terminal && total > 0) {
+            stepBar = bar(what, total);
+        }
+    }
+
+    @Override
+    public void stepProgress(long done, String current) {
+        if (stepBar != null) {
+            stepBar.stepTo(done);
+            if (current != null) {
+                stepBar.setExtraMessage(current);
+            }
+        }
+    }
+
+    @Override
+    public void stepFinished() {
+        closeStep();
+    }
+
+    private ProgressBar bar(String task, long max) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100).continuousUpdate();
+        if (bars != null) {
+            builder.setConsumer(new DelegatingProgressBarConsumer(bars));
+        }
+        return builder.build();
+    }
+
+    private void closeStep() {
+        if (stepBar != null) {
+            stepBar.close();
+            stepBar = null;
+        }
+    }
+
+    /** Closes the bars, if any were drawn (also those of a phase that a failure cut short). */
     public void done() {
+        closeStep();
         if (bar != null) {
             bar.close();
             bar = null;

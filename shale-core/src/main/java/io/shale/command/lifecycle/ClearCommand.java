@@ -56,6 +56,11 @@ public final class ClearCommand {
     public record Result(DatabaseIdentity database, List<String> cleared, Map<String, Integer> restored, int version) {
     }
 
+    /** The phases told to the listener, in this order; replaying only where the rows come from a scratch replay. */
+    public static final String REPLAYING = "Replaying migrations for reference rows";
+    public static final String EMPTYING = "Emptying tables";
+    public static final String RESTORING = "Restoring reference rows";
+
     private final MigrationContext ctx;
     private final MigrationListener listener;
     private final ScratchProvider scratch;
@@ -84,19 +89,37 @@ public final class ClearCommand {
             Reference reference = options.referenceData().none() ? new Reference(List.of(), List.of())
                     : reference(ops, filter, options.referenceData(), version, protectedServer);
             return LifecycleTransaction.run(ctx, c -> {
+                listener.stepStarted(EMPTYING, tables.size());
                 ops.empty(c, graph, tables);
-                new RowCopier(ops).write(c, reference.rows());
+                listener.stepProgress(tables.size(), null);
+                listener.stepFinished();
+                Map<String, Integer> restored = restore(c, ops, reference.rows());
                 ops.restoreSequences(c, reference.sequences().stream()
                         .filter(s -> s.table() != null && tables.contains(s.table())).toList());
-                Map<String, Integer> restored = new LinkedHashMap<>();
-                for (TableRows t : reference.rows()) {
-                    restored.put(t.table(), t.rows().size());
-                }
                 return new Result(ctx.identity(), tables, restored, version);
             });
         } catch (SQLException e) {
             throw ctx.databaseError("clearing", e);
         }
+    }
+
+    /**
+     * Writes the reference rows table by table, in the order read (parents first), telling the
+     * listener the rows written so far after each table; returns the rows per table.
+     */
+    private Map<String, Integer> restore(Connection c, DataOperations ops, List<TableRows> rows) throws SQLException {
+        RowCopier copier = new RowCopier(ops);
+        listener.stepStarted(RESTORING, rows.stream().mapToLong(t -> t.rows().size()).sum());
+        Map<String, Integer> restored = new LinkedHashMap<>();
+        long done = 0;
+        for (TableRows t : rows) {
+            copier.write(c, List.of(t));
+            restored.put(t.table(), t.rows().size());
+            done += t.rows().size();
+            listener.stepProgress(done, t.table());
+        }
+        listener.stepFinished();
+        return restored;
     }
 
     /**
@@ -143,7 +166,11 @@ public final class ClearCommand {
         try (ScratchDatabase db = scratch.create("reference");
                 MigrationContext replay = MigrationContext.open(db.dataSource(), db.description(), ctx.migrations(),
                         ctx.settings())) {
-            new UpgradeCommand(replay, MigrationListener.NONE).run(new UpgradeCommand.Options(version, false, false));
+            listener.stepStarted(REPLAYING, ctx.migrations().migrations().stream()
+                    .filter(m -> m.version() <= version).count());
+            new UpgradeCommand(replay, MigrationListener.countingFinished(listener))
+                    .run(new UpgradeCommand.Options(version, false, false));
+            listener.stepFinished();
             return read(ops, filter, policy, replay.connection());
         }
     }

@@ -102,6 +102,15 @@ public final class ResetCommand {
         }
     }
 
+    /**
+     * The phase told to the listener before the migrations run (or before a template copy replaces the
+     * database); the migrations that follow are reported as upgrade reports them, file by file.
+     */
+    public static final String DROPPING = "Dropping every object";
+    public static final String DROPPING_EXCEPT = "Dropping every object but the excluded tables";
+    public static final String RECREATING = "Dropping and creating the database";
+    public static final String REPLACING = "Replacing the database with a copy of the template";
+
     private final MigrationContext ctx;
     private final MigrationListener listener;
 
@@ -127,7 +136,9 @@ public final class ResetCommand {
                 note = (options.recreate() || (server && options.template() && ops.supportsTemplates())
                         ? "kept the excluded tables " + String.join(", ", kept) + ": dropped every other object "
                         + "instead of recreating the database" : "kept the excluded tables " + String.join(", ", kept));
+                listener.stepStarted(DROPPING_EXCEPT, 1);
                 dropAllExcept(ops, options.extensions(), kept);
+                oneDone(null);
                 return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL),
                         Method.OBJECTS_DROPPED, null, note);
             }
@@ -144,12 +155,20 @@ public final class ResetCommand {
                     return recreate(ops);
                 }
             }
+            listener.stepStarted(DROPPING, 1);
             ops.dropAll(ctx.connection(), options.extensions());
+            oneDone(null);
             return new Result(ctx.identity(), new UpgradeCommand(ctx, listener).run(UpgradeCommand.Options.ALL),
                     Method.OBJECTS_DROPPED, null, note);
         } catch (SQLException e) {
             throw ctx.databaseError("resetting", e);
         }
+    }
+
+    /** Ends a phase of one unit: tells the listener it is done. */
+    private void oneDone(String current) {
+        listener.stepProgress(1, current);
+        listener.stepFinished();
     }
 
     /** The tables of the database that {@code exclude} globs match, as the inspector names them. */
@@ -251,6 +270,7 @@ public final class ResetCommand {
         String name = ctx.identity().database();
         UrlDataSource admin = ds.withUrl(JdbcUrls.replaceDatabase(ds.url(), ops.maintenanceDatabase()));
         ctx.close();
+        listener.stepStarted(RECREATING, 1);
         try (Connection c = Connections.open(admin, ctx.identity().url())) {
             ops.recreateDatabase(c, name, null);
         } catch (SQLException e) {
@@ -258,6 +278,7 @@ public final class ResetCommand {
                     + e.getMessage(), "the user needs the right to create databases; run `shale reset` without "
                     + "--recreate to drop every object instead", e);
         }
+        oneDone(name);
         try (MigrationContext fresh = MigrationContext.open(ds, ctx.identity().url(), ctx.migrations(), ctx.settings())) {
             return new Result(fresh.identity(), new UpgradeCommand(fresh, listener).run(UpgradeCommand.Options.ALL),
                     Method.RECREATED, null, null);

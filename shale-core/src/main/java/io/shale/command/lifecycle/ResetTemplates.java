@@ -82,6 +82,7 @@ final class ResetTemplates {
                 }
             }
             ctx.close();
+            listener.stepStarted(ResetCommand.REPLACING, 1);
             if (!built && spares.contains(spare)) {
                 ops.replaceDatabase(c, target, spare);
                 method = ResetCommand.Method.SPARE_RENAMED;
@@ -89,6 +90,8 @@ final class ResetTemplates {
                 ops.recreateDatabase(c, target, template);
                 method = built ? ResetCommand.Method.TEMPLATE_BUILT : ResetCommand.Method.TEMPLATE_REUSED;
             }
+            listener.stepProgress(1, target);
+            listener.stepFinished();
         }
         return new ResetCommand.Result(ctx.identity(), null, method, template, null, makeSpare(admin, spare, template));
     }

@@ -73,17 +73,32 @@ public final class VerifyCommand {
         }
     }
 
+    /**
+     * The phases told to the listener: the migrations before {@code --from} (only when there are some),
+     * then the verified ones, one unit per migration that passed, named by its script.
+     */
+    public static final String APPLYING_EARLIER = "Applying the migrations before --from";
+    public static final String VERIFYING = "Verifying migrations with data";
+
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final MigrationSet migrations;
     private final Predicate<String> skipTable;
+    private final MigrationListener listener;
 
     /** @param skipTable tables neither filled nor compared; Shale's history and meta tables are always skipped */
     public VerifyCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable) {
+        this(dialect, scratch, migrations, skipTable, MigrationListener.NONE);
+    }
+
+    /** @param listener told the phases above as they go; the scratch database's own runs print no migration lines */
+    public VerifyCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
+                         MigrationListener listener) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
         this.skipTable = skipTable;
+        this.listener = listener;
     }
 
     public Result run(Options options) {
@@ -102,16 +117,23 @@ public final class VerifyCommand {
         try (ScratchDatabase db = scratch.create("verify");
                 MigrationContext ctx = MigrationContext.open(db.dataSource(), db.description(), migrations, settings)) {
             Run run = new Run(ctx, db, new CatalogSources(dialect, scratch, skip), skip, options.rows());
-            int before = migrations.migrations().stream().filter(m -> m.version() < options.from())
-                    .mapToInt(Migration::version).max().orElse(0);
+            List<Migration> earlier = migrations.migrations().stream().filter(m -> m.version() < options.from())
+                    .toList();
+            int before = earlier.stream().mapToInt(Migration::version).max().orElse(0);
             if (before > 0) {
-                new UpgradeCommand(ctx, MigrationListener.NONE).run(new UpgradeCommand.Options(before, false, false));
+                listener.stepStarted(APPLYING_EARLIER, earlier.size());
+                new UpgradeCommand(ctx, MigrationListener.countingFinished(listener))
+                        .run(new UpgradeCommand.Options(before, false, false));
+                listener.stepFinished();
             }
+            listener.stepStarted(VERIFYING, todo.size());
             for (Migration m : todo) {
                 if (!run.verify(m)) {
                     break;
                 }
+                listener.stepProgress(run.passed.size(), m.script());
             }
+            listener.stepFinished();
             return new Result(db.description(), run.passed, run.failure, run.generatorNotes, run.notes);
         }
     }

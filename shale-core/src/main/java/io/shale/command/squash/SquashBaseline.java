@@ -1,6 +1,7 @@
 package io.shale.command.squash;
 
 import io.shale.command.generate.CatalogSources;
+import io.shale.command.migrate.UpgradeCommand;
 import io.shale.data.snapshot.DataSnapshot;
 import io.shale.data.snapshot.InsertScript;
 import io.shale.data.snapshot.SnapshotReader;
@@ -15,6 +16,9 @@ import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import io.shale.jdbc.Connections;
 import io.shale.migration.MigrationSet;
+import io.shale.run.MigrationContext;
+import io.shale.run.MigrationListener;
+import io.shale.run.Settings;
 import io.shale.schema.Catalog;
 import io.shale.schema.change.Plan;
 import io.shale.schema.change.Renames;
@@ -45,11 +49,18 @@ final class SquashBaseline {
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final Predicate<String> skipTable;
+    private final MigrationListener listener;
 
     SquashBaseline(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable) {
+        this(dialect, scratch, skipTable, MigrationListener.NONE);
+    }
+
+    /** @param listener told {@link SquashCommand#REPLAYING} and {@link SquashCommand#PROVING} as they go */
+    SquashBaseline(Dialect dialect, ScratchProvider scratch, Predicate<String> skipTable, MigrationListener listener) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.skipTable = skipTable;
+        this.listener = listener;
     }
 
     Built build(MigrationSet migrations, int through) {
@@ -59,18 +70,21 @@ final class SquashBaseline {
         Differ differ = new Differ(dialect.diffHooks());
         try (ScratchDatabase replay = scratch.create("squash");
                 ScratchDatabase baseline = scratch.create("baseline")) {
-            sources.replay(replay, migrations, through);
+            replay(replay, migrations, through);
             Catalog replayed = sources.inspect(replay.dataSource(), replay.description());
             DataSnapshot rows = snapshot(reader, replay.dataSource(), replay.description());
             Catalog empty = sources.inspect(baseline.dataSource(), baseline.description());
             Plan plan = differ.diff(empty, replayed, Renames.NONE, skipTable);
             List<String> statements = new ArrayList<>(dialect.renderer().render(plan.changes(), empty, replayed));
             statements.addAll(new InsertScript(ops).statements(rows));
+            listener.stepStarted(SquashCommand.PROVING, SquashCommand.PROOF_STEPS.size());
             sources.apply(baseline.dataSource(), baseline.description(), "the baseline", script(statements));
+            proved(1);
             List<String> restore = restores(rows, snapshot(reader, baseline.dataSource(), baseline.description()), ops);
             sources.apply(baseline.dataSource(), baseline.description(), "the baseline's sequence positions",
                     script(restore));
             statements.addAll(restore);
+            proved(2);
             List<String> differences = new ArrayList<>();
             Catalog built = sources.inspect(baseline.dataSource(), baseline.description());
             Plan left = differ.diff(built, replayed, Renames.NONE, skipTable);
@@ -79,7 +93,10 @@ final class SquashBaseline {
                 differences.add("objects Shale cannot model differ: replay has " + replayed.unsupported()
                         + ", baseline has " + built.unsupported());
             }
+            proved(3);
             differences.addAll(rows.differences(snapshot(reader, baseline.dataSource(), baseline.description())));
+            proved(4);
+            listener.stepFinished();
             if (!differences.isEmpty()) {
                 throw new ShaleException(ErrorCode.VALIDATION_FAILED, "The baseline for versions up to " + through
                         + " does not rebuild what the migrations build; nothing was written. Differences:\n  "
@@ -88,6 +105,25 @@ final class SquashBaseline {
             }
             return new Built(statements, plan.warnings(), rows.tables().size(), rows.rowCount());
         }
+    }
+
+    /**
+     * Replays the migrations up to {@code through} into {@code db} as {@link CatalogSources#replay} does,
+     * telling the listener each file as it finishes.
+     */
+    private void replay(ScratchDatabase db, MigrationSet migrations, int through) {
+        listener.stepStarted(SquashCommand.REPLAYING,
+                migrations.migrations().stream().filter(m -> m.version() <= through).count());
+        try (MigrationContext ctx = MigrationContext.open(db.dataSource(), db.description(), migrations,
+                Settings.defaults(migrations.directory().toString()))) {
+            new UpgradeCommand(ctx, MigrationListener.countingFinished(listener))
+                    .run(new UpgradeCommand.Options(through, false, false));
+        }
+        listener.stepFinished();
+    }
+
+    private void proved(int done) {
+        listener.stepProgress(done, SquashCommand.PROOF_STEPS.get(done - 1));
     }
 
     /** The statements moving each sequence of {@code built} to where it stands in {@code wanted}. */

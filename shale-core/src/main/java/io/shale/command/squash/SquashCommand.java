@@ -1,5 +1,6 @@
 package io.shale.command.squash;
 
+import io.shale.run.MigrationListener;
 import io.shale.run.Settings;
 import io.shale.run.SumGate;
 
@@ -54,17 +55,35 @@ public final class SquashCommand {
         }
     }
 
+    /**
+     * The phases told to the listener: the replay of the replaced migrations in a scratch database, one
+     * unit per file, then the proof of the baseline in a second one, in {@link #PROOF_STEPS} units.
+     */
+    public static final String REPLAYING = "Replaying the migrations to squash";
+    public static final String PROVING = "Proving the baseline";
+    /** The units of {@link #PROVING}, in order, as named to the listener. */
+    public static final List<String> PROOF_STEPS = List.of("baseline applied", "sequence positions restored",
+            "schema compared", "rows compared");
+
     private final Dialect dialect;
     private final ScratchProvider scratch;
     private final MigrationSet migrations;
     private final Predicate<String> skipTable;
+    private final MigrationListener listener;
 
     /** @param skipTable the history and meta tables of the scratch replays (by default shale_history, shale_meta) */
     public SquashCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable) {
+        this(dialect, scratch, migrations, skipTable, MigrationListener.NONE);
+    }
+
+    /** @param listener told the phases above as they go; the replay prints no migration lines */
+    public SquashCommand(Dialect dialect, ScratchProvider scratch, MigrationSet migrations, Predicate<String> skipTable,
+                         MigrationListener listener) {
         this.dialect = dialect;
         this.scratch = scratch;
         this.migrations = migrations;
         this.skipTable = skipTable;
+        this.listener = listener;
     }
 
     /** The tables a squash leaves out: Shale's own, under their default names (the replays use those). */
@@ -88,7 +107,8 @@ public final class SquashCommand {
         for (Migration m : replaced) {
             first = Math.min(first, SquashedRange.of(m).map(SquashedRange::first).orElse(first));
         }
-        SquashBaseline.Built built = new SquashBaseline(dialect, scratch, skipTable).build(migrations, through);
+        SquashBaseline.Built built = new SquashBaseline(dialect, scratch, skipTable, listener)
+                .build(migrations, through);
         String content = content(built, first, through, replaced);
         SquashFiles files = new SquashFiles(migrations.directory());
         Path baseline = files.baselinePath(through);

@@ -33,7 +33,7 @@ final class PgIndexQuery {
               JOIN pg_catalog.pg_class t ON t.oid = ix.indrelid
               JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
               JOIN pg_catalog.pg_am am ON am.oid = i.relam
-             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p') AND NOT i.relispartition
+             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p', 'm') AND NOT i.relispartition
                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                                 WHERE con.conrelid = ix.indrelid AND con.conindid = ix.indexrelid
                                   AND con.contype IN ('p', 'u', 'x'))

@@ -11,7 +11,8 @@ final class PgTableQuery {
      * @param partitionOf the parent (schema-qualified only when it lives in another schema), a space
      *                    and the bound as {@code pg_get_expr} prints it: {@code events FOR VALUES FROM (...) TO (...)}
      */
-    record Row(PostgresInspectKey key, String partitioning, String partitionOf, String comment, boolean unlogged) {
+    record Row(PostgresInspectKey key, String partitioning, String partitionOf, String comment, boolean unlogged,
+               boolean rowSecurity, boolean forceRowSecurity) {
     }
 
     private static final String SQL = """
@@ -25,7 +26,8 @@ final class PgTableQuery {
                           JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
                          WHERE i.inhrelid = c.oid)
                        || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid) END AS partition_of,
-                   d.description AS comment, c.relpersistence = 'u' AS unlogged
+                   d.description AS comment, c.relpersistence = 'u' AS unlogged,
+                   c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security
               FROM pg_catalog.pg_class c
               JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_catalog.pg_description d
@@ -40,6 +42,6 @@ final class PgTableQuery {
         return PostgresInspectSql.query(connection, SQL, schemas, rs -> new Row(
                 new PostgresInspectKey(rs.getString("schema_name"), rs.getString("table_name")),
                 rs.getString("partitioning"), rs.getString("partition_of"), rs.getString("comment"),
-                rs.getBoolean("unlogged")));
+                rs.getBoolean("unlogged"), rs.getBoolean("row_security"), rs.getBoolean("force_row_security")));
     }
 }

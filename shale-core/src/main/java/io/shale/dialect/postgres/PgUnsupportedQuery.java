@@ -23,11 +23,6 @@ final class PgUnsupportedQuery {
             SELECT r.relname AS table_name, 'rule ' || ru.rulename || ' on ' || r.qualified AS line
               FROM pg_catalog.pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class WHERE ru.rulename <> '_RETURN'
             UNION ALL
-            SELECT r.relname, 'policy ' || p.polname || ' on ' || r.qualified
-              FROM pg_catalog.pg_policy p JOIN rel r ON r.oid = p.polrelid
-            UNION ALL
-            SELECT r.relname, 'row level security on ' || r.qualified FROM rel r WHERE r.relrowsecurity
-            UNION ALL
             SELECT r.relname, 'foreign table ' || r.qualified FROM rel r WHERE r.relkind = 'f'
             UNION ALL
             SELECT r.relname, 'table ' || r.qualified || ' inherits ' || pn.nspname || '.' || p.relname
@@ -36,22 +31,13 @@ final class PgUnsupportedQuery {
               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition
             UNION ALL
-            SELECT r.relname, 'exclusion constraint ' || con.conname || ' on ' || r.qualified
-              FROM pg_catalog.pg_constraint con JOIN rel r ON r.oid = con.conrelid
-             WHERE con.contype = 'x' AND con.conparentid = 0
-            UNION ALL
-            SELECT NULL, 'index ' || i.relname || ' on materialized view ' || r.qualified
-              FROM pg_catalog.pg_index ix JOIN rel r ON r.oid = ix.indrelid
-              JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid
-             WHERE r.relkind = 'm'
-            UNION ALL
             SELECT r.relname, 'statistics ' || s.stxname || ' on ' || r.qualified
               FROM pg_catalog.pg_statistic_ext s JOIN rel r ON r.oid = s.stxrelid
             UNION ALL
-            SELECT NULL, CASE t.typtype WHEN 'd' THEN 'domain ' WHEN 'r' THEN 'range type '
+            SELECT NULL, CASE t.typtype WHEN 'r' THEN 'range type '
                                         ELSE 'composite type ' END || w.nspname || '.' || t.typname
               FROM pg_catalog.pg_type t JOIN wanted w ON w.oid = t.typnamespace
-             WHERE (t.typtype IN ('d', 'r')
+             WHERE (t.typtype = 'r'
                     OR (t.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c'))
                AND %2$s
             UNION ALL

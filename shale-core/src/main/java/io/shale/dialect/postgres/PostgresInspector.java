@@ -4,10 +4,14 @@ import io.shale.dialect.Inspector;
 import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
+import io.shale.schema.Policy;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -44,9 +48,18 @@ public final class PostgresInspector implements Inspector {
         if (names.isEmpty()) {
             return new Catalog(List.of(), PgExtensionQuery.run(connection), List.of());
         }
-        List<Table> tables = tables(connection, names, skipTable);
-        List<View> views = PgViewQuery.run(connection, names);
+        Map<PostgresInspectKey, List<Index>> indexes = PgIndexQuery.run(connection, names);
+        List<Table> tables = tables(connection, names, skipTable, indexes);
+        List<View> views = PgViewQuery.run(connection, names).stream()
+                .map(v -> new View(v.schema(), v.name(), v.definition(), v.materialized(), v.dependsOn(), v.comment(),
+                        sorted(indexes.getOrDefault(new PostgresInspectKey(v.schema(), v.name()), List.of()), Index::name)))
+                .toList();
         List<EnumType> enums = PgEnumQuery.run(connection, names);
+        List<Domain> domains = PgDomainQuery.run(connection, names);
+        List<Policy> policies = PgPolicyQuery.run(connection, names).stream()
+                .filter(policy -> !skipTable.test(policy.table())).toList();
+        List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
+                .filter(comment -> !skipTable.test(comment.table())).toList();
         List<Sequence> sequences = PgSequenceQuery.run(connection, names).stream()
                 .filter(row -> row.ownerTable() == null || !skipTable.test(row.ownerTable()))
                 .map(PgSequenceQuery.Row::sequence).toList();
@@ -66,7 +79,12 @@ public final class PostgresInspector implements Inspector {
                             Comparator.comparing(Routine::name).thenComparing(Routine::signature)),
                     inSchema(triggers, Trigger::schema, name,
                             Comparator.comparing(Trigger::name).thenComparing(Trigger::table)),
-                    schema.comment()));
+                    schema.comment(),
+                    inSchema(domains, Domain::schema, name, Comparator.comparing(Domain::name)),
+                    inSchema(comments, ObjectComment::schema, name, Comparator.comparing(ObjectComment::table)
+                            .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name)),
+                    inSchema(policies, Policy::schema, name,
+                            Comparator.comparing(Policy::table).thenComparing(Policy::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()
@@ -81,12 +99,11 @@ public final class PostgresInspector implements Inspector {
         return PgSchemaQuery.all(connection);
     }
 
-    private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable)
-            throws SQLException {
+    private static List<Table> tables(Connection connection, List<String> schemas, Predicate<String> skipTable,
+                                      Map<PostgresInspectKey, List<Index>> indexes) throws SQLException {
         List<PgTableQuery.Row> rows = PgTableQuery.run(connection, schemas);
         Map<PostgresInspectKey, List<Column>> columns = PgColumnQuery.run(connection, schemas);
         Map<PostgresInspectKey, PgConstraintQuery.Constraints> constraints = PgConstraintQuery.run(connection, schemas);
-        Map<PostgresInspectKey, List<Index>> indexes = PgIndexQuery.run(connection, schemas);
         List<Table> tables = new ArrayList<>();
         for (PgTableQuery.Row row : rows) {
             PostgresInspectKey key = row.key();
@@ -97,7 +114,8 @@ public final class PostgresInspector implements Inspector {
             tables.add(new Table(key.schema(), key.table(), columns.getOrDefault(key, List.of()), own.primaryKey(),
                     sorted(own.uniques(), UniqueConstraint::name), sorted(own.foreignKeys(), ForeignKey::name),
                     sorted(own.checks(), CheckConstraint::name), sorted(indexes.getOrDefault(key, List.of()), Index::name),
-                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged()));
+                    row.partitioning(), row.partitionOf(), row.comment(), null, row.unlogged(),
+                    sorted(own.exclusions(), ExclusionConstraint::name), row.rowSecurity(), row.forceRowSecurity()));
         }
         return tables;
     }

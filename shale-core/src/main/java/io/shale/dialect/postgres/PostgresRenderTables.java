@@ -8,6 +8,7 @@ import io.shale.dialect.RenderSupport;
 import io.shale.dialect.StandardTableSql;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.Table;
@@ -28,7 +29,7 @@ public final class PostgresRenderTables {
     }
 
     /**
-     * {@code CREATE TABLE} with its columns, primary key, unique and check constraints, then its indexes
+     * {@code CREATE TABLE} with its columns, primary key, unique, check and exclusion constraints, then its indexes
      * and comments; a {@code NOT VALID} check is added after the table, where it stays unvalidated.
      * A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent, so
      * its bound is written, then only what it has of its own.
@@ -48,6 +49,7 @@ public final class PostgresRenderTables {
             }
             table.uniques().forEach(unique -> lines.add(PostgresRenderConstraints.unique(unique)));
             table.checks().stream().filter(check -> !check.notValid()).forEach(check -> lines.add(SQL.check(check)));
+            table.exclusions().forEach(exclusion -> lines.add(exclusion(exclusion)));
             String body = lines.stream().map(line -> "    " + line).collect(Collectors.joining(",\n"));
             String partitioning = table.partitioning() == null ? "" : " PARTITION BY " + table.partitioning();
             statements.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + name + " (\n" + body + "\n)"
@@ -79,8 +81,14 @@ public final class PostgresRenderTables {
         }
         table.uniques().forEach(unique -> statements.add(alter + PostgresRenderConstraints.unique(unique)));
         table.checks().forEach(check -> statements.add(alter + PostgresRenderConstraints.check(check)));
+        table.exclusions().forEach(exclusion -> statements.add(alter + exclusion(exclusion)));
         table.indexes().forEach(index -> statements.add(createIndex(table.schema(), table.name(), index)));
         return statements;
+    }
+
+    /** An exclusion constraint as {@code CREATE TABLE} and {@code ADD} take it. */
+    static String exclusion(ExclusionConstraint exclusion) {
+        return "CONSTRAINT " + ident(exclusion.name()) + " " + exclusion.definition();
     }
 
     /** A column definition as {@code CREATE TABLE} and {@code ADD COLUMN} take it. */

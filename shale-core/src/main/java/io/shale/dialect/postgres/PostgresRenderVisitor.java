@@ -7,8 +7,10 @@ import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
+import io.shale.schema.Table;
 import io.shale.schema.UniqueConstraint;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, sequences, materialized views and what {@code DROP} of a routine
+ * but for extensions, enum types, domains, exclusion constraints, sequences, materialized views and what {@code DROP} of a routine
  * or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
@@ -99,6 +101,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     }
 
     @Override
+    public List<String> visit(Change.CreateDomain change) {
+        return PostgresRenderDomains.create(change.domain());
+    }
+
+    @Override
+    public List<String> visit(Change.DropDomain change) {
+        return List.of(PostgresRenderDomains.drop(change.domain()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterDomain change) {
+        return PostgresRenderDomains.alter(change.from(), change.to());
+    }
+
+    @Override
     public List<String> visit(Change.CreateSequence change) {
         return List.of(PostgresRenderTypes.createSequence(change.sequence()));
     }
@@ -115,7 +132,32 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
 
     @Override
     public List<String> visit(Change.CreateTable change) {
-        return PostgresRenderTables.create(change.table());
+        List<String> statements = new ArrayList<>(PostgresRenderTables.create(change.table()));
+        statements.addAll(PostgresRenderPolicies.forNewTable(change.table()));
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(Change.SetRowSecurity change) {
+        Table before = from.table(change.schema(), change.table()).orElse(null);
+        List<String> statements = new ArrayList<>();
+        if (before == null || before.rowSecurity() != change.enabled()) {
+            statements.add(PostgresRenderPolicies.enable(change.schema(), change.table(), change.enabled()));
+        }
+        if (before == null || before.forceRowSecurity() != change.forced()) {
+            statements.add(PostgresRenderPolicies.force(change.schema(), change.table(), change.forced()));
+        }
+        return statements;
+    }
+
+    @Override
+    public List<String> visit(Change.CreatePolicy change) {
+        return List.of(PostgresRenderPolicies.create(change.policy()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropPolicy change) {
+        return List.of(PostgresRenderPolicies.drop(change.policy()));
     }
 
     @Override
@@ -156,6 +198,17 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     }
 
     @Override
+    public List<String> visit(Change.AddExclusion change) {
+        return List.of(alterTable(change.schema(), change.table()) + "ADD "
+                + PostgresRenderTables.exclusion(change.exclusion()));
+    }
+
+    @Override
+    public List<String> visit(Change.DropExclusion change) {
+        return List.of(dropConstraint(change.schema(), change.table(), change.exclusion().name()));
+    }
+
+    @Override
     public List<String> visit(Change.CreateView change) {
         View view = change.view();
         List<String> statements = new ArrayList<>();
@@ -165,6 +218,7 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
             statements.add("COMMENT ON " + viewKind(view) + " " + qualified(view.schema(), view.name()) + " IS "
                     + RenderSupport.literal(view.comment()));
         }
+        view.indexes().forEach(index -> statements.add(createIndex(view.schema(), view.name(), index)));
         return statements;
     }
 
@@ -191,5 +245,15 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     public List<String> visit(Change.DropTrigger change) {
         return List.of("DROP TRIGGER " + ident(change.trigger().name()) + " ON "
                 + qualified(change.trigger().schema(), change.trigger().table()));
+    }
+
+    /** {@code COMMENT ON INDEX schema.name} or {@code COMMENT ON CONSTRAINT name ON schema.table}. */
+    @Override
+    public List<String> visit(Change.SetObjectComment change) {
+        ObjectComment target = change.target();
+        String object = target.kind() == ObjectComment.Kind.INDEX ? "INDEX " + qualified(target.schema(), target.name())
+                : "CONSTRAINT " + ident(target.name()) + " ON " + qualified(target.schema(), target.table());
+        return List.of("COMMENT ON " + object + " IS "
+                + (change.comment() == null ? "NULL" : RenderSupport.literal(change.comment())));
     }
 }

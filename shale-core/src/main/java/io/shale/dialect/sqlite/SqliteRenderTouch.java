@@ -126,6 +126,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.CreateDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterDomain change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateSequence change) {
         return Touch.NONE;
     }
@@ -216,6 +231,16 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.AddExclusion change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropExclusion change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateIndex change) {
         return Touch.inPlace(change.table());
     }
@@ -262,6 +287,26 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
 
     @Override
     public Touch visit(Change.SetColumnComment change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.SetObjectComment change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.SetRowSecurity change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.CreatePolicy change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropPolicy change) {
         return Touch.NONE;
     }
 }

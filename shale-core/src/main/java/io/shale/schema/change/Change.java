@@ -2,10 +2,14 @@ package io.shale.schema.change;
 
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Column;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExclusionConstraint;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.ObjectComment;
+import io.shale.schema.Policy;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
 import io.shale.schema.Sequence;
@@ -83,6 +87,30 @@ public sealed interface Change {
 
     /** Values removed or reordered: rename the old type, create the new one, cast every column ({@code columns}: qualified {@code schema.table.column}), drop the old; the file carries a warning. */
     record RecreateEnum(EnumType from, EnumType to, List<String> columns) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL domain with its default, {@code NOT NULL}, checks and comment. */
+    record CreateDomain(Domain domain) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL domain. */
+    record DropDomain(Domain domain) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A domain's default, {@code NOT NULL}, checks or comment changed (same base type and collation). */
+    record AlterDomain(Domain from, Domain to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);
@@ -233,6 +261,22 @@ public sealed interface Change {
         }
     }
 
+    /** A PostgreSQL exclusion constraint. */
+    record AddExclusion(String schema, String table, ExclusionConstraint exclusion) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL exclusion constraint. */
+    record DropExclusion(String schema, String table, ExclusionConstraint exclusion) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
     /** An index. */
     record CreateIndex(String schema, String table, Index index) implements Change {
         @Override
@@ -297,8 +341,43 @@ public sealed interface Change {
         }
     }
 
+    /** Row-level security of a kept table switched on or off, or forced on its owner or not. */
+    record SetRowSecurity(String schema, String table, boolean enabled, boolean forced) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL row-level security policy. */
+    record CreatePolicy(Policy policy) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL row-level security policy. */
+    record DropPolicy(Policy policy) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
     /** A table comment set, changed or (null) removed. */
     record SetTableComment(String schema, String table, String comment) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A comment on an index or constraint set, changed or removed ({@code comment} null); {@code target}
+     * names the object (its own comment is ignored).
+     */
+    record SetObjectComment(ObjectComment target, String comment) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -18,6 +18,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.RecreateEnum change);
 
+    R visit(Change.CreateDomain change);
+
+    R visit(Change.DropDomain change);
+
+    R visit(Change.AlterDomain change);
+
     R visit(Change.CreateSequence change);
 
     R visit(Change.DropSequence change);
@@ -54,6 +60,10 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropCheck change);
 
+    R visit(Change.AddExclusion change);
+
+    R visit(Change.DropExclusion change);
+
     R visit(Change.CreateIndex change);
 
     R visit(Change.DropIndex change);
@@ -70,8 +80,16 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropTrigger change);
 
+    R visit(Change.SetRowSecurity change);
+
+    R visit(Change.CreatePolicy change);
+
+    R visit(Change.DropPolicy change);
+
     R visit(Change.SetTableComment change);
 
     R visit(Change.SetColumnComment change);
+
+    R visit(Change.SetObjectComment change);
 
 }

@@ -3,6 +3,8 @@ package io.shale.dialect.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.CheckConstraint;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
@@ -71,6 +73,14 @@ class PostgresInspectorObjectsTest {
     }
 
     @Test
+    void materializedViewIndexes_areModelledOnTheView() {
+        View counts = publicSchema().views().get(2);
+        assertThat(counts.indexes()).extracting(io.shale.schema.Index::definition)
+                .containsExactly("CREATE INDEX order_counts_user_idx ON public.order_counts USING btree (user_id)");
+        assertThat(publicSchema().views().get(1).indexes()).isEmpty();
+    }
+
+    @Test
     void routines_includeFunctionsAndProceduresButNotExtensionOnesOrAggregates() {
         assertThat(publicSchema().routines()).extracting(Routine::signature).containsExactly(
                 "normalize_email(e text)", "normalize_email(e text, strict boolean)", "on_ddl()", "orders_audit()",
@@ -97,13 +107,24 @@ class PostgresInspectorObjectsTest {
         assertThat(catalog.unsupported()).containsExactly(
                 "aggregate public.text_concat(text)",
                 "composite type public.money_pair",
-                "domain public.positive_int",
                 "event trigger ddl_watch",
                 "foreign table public.remote_things",
-                "index order_counts_user_idx on materialized view public.order_counts",
-                "policy own_orders on public.orders",
-                "row level security on public.orders",
                 "rule users_no_delete on public.users");
+    }
+
+    @Test
+    void domains_areModelledWithTheirChecks() {
+        assertThat(publicSchema().domains()).containsExactly(new Domain("public", "positive_int", "integer", null, null,
+                false, List.of(new CheckConstraint("positive_int_check", "(VALUE > 0)")), null));
+    }
+
+    @Test
+    void rowLevelSecurityAndPolicies_areModelled() {
+        assertThat(catalog.table("public", "orders").orElseThrow().rowSecurity()).isTrue();
+        assertThat(catalog.table("public", "orders").orElseThrow().forceRowSecurity()).isFalse();
+        assertThat(catalog.table("public", "users").orElseThrow().rowSecurity()).isFalse();
+        assertThat(publicSchema().policies()).containsExactly(new io.shale.schema.Policy("public", "orders", "own_orders",
+                true, "ALL", List.of("public"), "(user_id = 1)", null));
     }
 
     @Test

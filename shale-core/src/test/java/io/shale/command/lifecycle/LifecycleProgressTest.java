@@ -1,0 +1,148 @@
+package io.shale.command.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.shale.data.ReferenceDataPolicy;
+import io.shale.testing.AllEngines;
+import io.shale.testing.Engine;
+import io.shale.testing.RecordingListener;
+import io.shale.testing.TestDatabase;
+import io.shale.testing.TestDatabases;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What clear and reset tell their listener, in order, on the lifecycle fixture (18 tables, 2 migrations). */
+class LifecycleProgressTest {
+    @TempDir
+    Path dir;
+
+    @AllEngines
+    void clear_reportsReplayThenEveryTableEmptiedThenReferenceRowsPerTable(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            try {
+                Fixture f = new Fixture(db, dir);
+                f.shale().upgrade();
+                f.fill();
+                RecordingListener progress = new RecordingListener();
+
+                ClearCommand.Result r = f.shale().withListener(progress).clear(new ClearCommand.Options(List.of(),
+                        ReferenceDataPolicy.AUTO, Fixture.YES), f.scratch());
+
+                List<String> steps = progress.steps();
+                int at = 0;
+                if (engine != Engine.POSTGRES) {
+                    // PostgreSQL reads the reference rows from reset's template; the others replay in a scratch database
+                    assertThat(steps.subList(0, 4)).containsExactly("step " + ClearCommand.REPLAYING + " 2",
+                            "progress 1 0001_schema.sql", "progress 2 0002_reference_rows.sql", "done");
+                    at = 4;
+                }
+                assertThat(steps.subList(at, at + 4)).containsExactly("step " + ClearCommand.EMPTYING + " 18",
+                        "progress 18 null", "done", "step " + ClearCommand.RESTORING + " 5");
+                assertThat(steps.get(steps.size() - 1)).isEqualTo("done");
+                Map<String, Long> restoredPerTable = new LinkedHashMap<>();
+                long before = 0;
+                for (String e : steps.subList(at + 4, steps.size() - 1)) {
+                    String[] parts = e.split(" ");
+                    assertThat(parts[0]).isEqualTo("progress");
+                    long done = Long.parseLong(parts[1]);
+                    restoredPerTable.put(parts[2].toLowerCase(Locale.ROOT), done - before);
+                    before = done;
+                }
+                assertThat(restoredPerTable).containsOnly(Map.entry("countries", 2L), Map.entry("roles", 2L),
+                        Map.entry("settings", 1L));
+                assertThat(before).isEqualTo(5);
+                assertThat(r.cleared()).hasSize(18);
+                assertThat(progress.events()).noneMatch(e -> e.startsWith("planned") || e.startsWith("finished"));
+            } finally {
+                if (engine == Engine.POSTGRES) {
+                    ServerDatabases.drop(db, ServerDatabases.TEMPLATES);
+                    ServerDatabases.drop(db, ServerDatabases.SPARES);
+                }
+            }
+        }
+    }
+
+    @AllEngines
+    void reset_dropping_reportsTheDropThenEachMigrationAsUpgradeDoes(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, dir);
+            f.shale().upgrade();
+            RecordingListener progress = new RecordingListener();
+
+            f.shale().withListener(progress).reset(new ResetCommand.Options(false, false, false, Fixture.YES));
+
+            assertThat(progress.events()).containsExactly("step " + ResetCommand.DROPPING + " 1", "progress 1 null",
+                    "done", "planned UP 2", "started 0001_schema.sql", "finished 0001_schema.sql",
+                    "started 0002_reference_rows.sql", "finished 0002_reference_rows.sql");
+        }
+    }
+
+    /** H2 cannot drop every object but some tables (ResetKeepsAndCreatesTest). */
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"POSTGRES", "MARIADB", "SQLITE"})
+    void reset_keepingExcludedTables_reportsTheDropThenEachMigration(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, dir);
+            f.shale().upgrade();
+            db.execute("CREATE TABLE apscheduler_jobs (id VARCHAR(191) PRIMARY KEY)");
+            RecordingListener progress = new RecordingListener();
+
+            f.shale().withListener(progress).reset(new ResetCommand.Options(false, false, false, Fixture.YES,
+                    List.of("apscheduler_*")));
+
+            assertThat(progress.steps()).containsExactly("step " + ResetCommand.DROPPING_EXCEPT + " 1",
+                    "progress 1 null", "done");
+            assertThat(progress.events().subList(3, progress.events().size())).containsExactly("planned UP 2",
+                    "started 0001_schema.sql", "finished 0001_schema.sql", "started 0002_reference_rows.sql",
+                    "finished 0002_reference_rows.sql");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"POSTGRES", "MARIADB"})
+    void reset_recreate_reportsTheRecreateThenEachMigration(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, dir);
+            f.shale().upgrade();
+            RecordingListener progress = new RecordingListener();
+
+            f.shale().withListener(progress).reset(new ResetCommand.Options(false, true, false, Fixture.YES));
+
+            assertThat(progress.events()).containsExactly("step " + ResetCommand.RECREATING + " 1",
+                    "progress 1 " + db.name(), "done", "planned UP 2", "started 0001_schema.sql",
+                    "finished 0001_schema.sql", "started 0002_reference_rows.sql", "finished 0002_reference_rows.sql");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = "POSTGRES")
+    void reset_fromTemplate_reportsTheTemplateBuildThenTheCopy_andOnlyTheCopyOnceBuilt(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            try {
+                Fixture f = new Fixture(db, dir);
+                f.shale().upgrade();
+                RecordingListener first = new RecordingListener();
+                RecordingListener second = new RecordingListener();
+
+                f.shale().withListener(first).reset(new ResetCommand.Options(false, Fixture.YES)).awaitSpare();
+                f.shale().withListener(second).reset(new ResetCommand.Options(false, Fixture.YES)).awaitSpare();
+
+                assertThat(first.events()).containsExactly("planned UP 2", "started 0001_schema.sql",
+                        "finished 0001_schema.sql", "started 0002_reference_rows.sql",
+                        "finished 0002_reference_rows.sql", "step " + ResetCommand.REPLACING + " 1",
+                        "progress 1 " + db.name(), "done");
+                assertThat(second.events()).containsExactly("step " + ResetCommand.REPLACING + " 1",
+                        "progress 1 " + db.name(), "done");
+            } finally {
+                ServerDatabases.drop(db, ServerDatabases.TEMPLATES);
+                ServerDatabases.drop(db, ServerDatabases.SPARES);
+            }
+        }
+    }
+}
