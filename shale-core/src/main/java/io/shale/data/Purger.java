@@ -29,6 +29,11 @@ import java.util.Map;
  * not enforce foreign keys).
  */
 public final class Purger {
+    /** The phase that collects the keys of the rows to delete. */
+    public static final String COLLECTING = "collecting rows to purge";
+    /** The phase that deletes them, one unit per table. */
+    public static final String DELETING = "deleting rows";
+
     private final DataOperations ops;
     private final Connection c;
     private final PurgeClosure closure;
@@ -36,6 +41,29 @@ public final class Purger {
     private final Map<String, String> freshTables = new LinkedHashMap<>();
     private final Map<String, String> deltaTables = new LinkedHashMap<>();
     private final Map<String, String> nextTables = new LinkedHashMap<>();
+
+    /**
+     * Where a purge tells its phases as they happen, for a front end's progress bar: collecting the
+     * keys (one unit per foreign key and pass), then deleting (one unit per statement, the current
+     * table named). Every method has an empty default; implementations must not throw.
+     */
+    public interface Steps {
+        /** Tells nothing. */
+        Steps NONE = new Steps() {
+        };
+
+        /** A phase begins, of {@code total} units. */
+        default void started(String what, long total) {
+        }
+
+        /** {@code done} units of the phase are done; {@code current} names the one under way. */
+        default void progress(long done, String current) {
+        }
+
+        /** The phase started last is over. */
+        default void finished() {
+        }
+    }
 
     public Purger(DataOperations ops, Connection connection, PurgeClosure closure) {
         this.ops = ops;
@@ -84,9 +112,13 @@ public final class Purger {
      *
      * @param values the parameter values by name
      */
-    public Map<String, Long> run(String where, Map<String, String> values, boolean dryRun) throws SQLException {
+    public Map<String, Long> run(String where, Map<String, String> values, boolean dryRun, Steps steps)
+            throws SQLException {
+        steps.started(COLLECTING, 1 + closure.edges().size());
+        steps.progress(0, "rows of " + closure.tables().get(0).name() + " matching the rule");
         collectRoots(where, values);
-        spread();
+        spread(steps);
+        steps.finished();
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
             for (DataTable t : closure.tables()) {
@@ -97,7 +129,7 @@ public final class Purger {
             }
         }
         if (!dryRun) {
-            delete();
+            delete(counts, steps);
         }
         return counts;
     }
@@ -138,8 +170,8 @@ public final class Purger {
      * children of the parent rows the previous pass added ({@code delta}) go to {@code fresh}, less
      * those collected already; the rest join the collected keys and the next pass's delta.
      */
-    private void spread() throws SQLException {
-        List<String[]> steps = new ArrayList<>();
+    private void spread(Steps steps) throws SQLException {
+        List<String[]> collectSteps = new ArrayList<>();
         for (ForeignKeyEdge fk : closure.edges()) {
             DataTable child = table(fk.child());
             DataTable parent = table(fk.parent());
@@ -153,21 +185,32 @@ public final class Purger {
                     + match("p", parent.primaryKey(), "k", parent.primaryKey());
             String prune = "DELETE FROM " + fresh + " WHERE EXISTS (SELECT 1 FROM " + keys + " x WHERE "
                     + match("x", child.primaryKey(), fresh, child.primaryKey()) + ")";
-            steps.add(new String[] {"DELETE FROM " + fresh, collect, prune,
+            collectSteps.add(new String[] {"DELETE FROM " + fresh, collect, prune,
                     "INSERT INTO " + keys + " (" + cols + ") SELECT " + cols + " FROM " + fresh,
                     "INSERT INTO " + nextTables.get(child.name()) + " (" + cols + ") SELECT " + cols + " FROM " + fresh});
         }
+        List<ForeignKeyEdge> edges = closure.edges();
         try (Statement st = c.createStatement()) {
             boolean grew = true;
+            int pass = 0;
             while (grew) {
                 grew = false;
-                for (String[] step : steps) {
+                pass++;
+                for (int i = 0; i < collectSteps.size(); i++) {
+                    String[] step = collectSteps.get(i);
+                    if (pass == 1) {
+                        steps.progress(1 + i, "pass 1: " + edges.get(i).child() + " -> " + edges.get(i).parent());
+                    } else {
+                        steps.progress(1 + edges.size(), "pass " + pass + ": " + edges.get(i).child() + " -> "
+                                + edges.get(i).parent());
+                    }
                     st.executeUpdate(step[0]);
                     st.executeUpdate(step[1]);
                     st.executeUpdate(step[2]);
                     grew |= st.executeUpdate(step[3]) > 0;
                     st.executeUpdate(step[4]);
                 }
+                steps.progress(1 + edges.size(), "pass " + pass + " done");
                 for (DataTable t : closure.tables()) {
                     String cols = columns(null, t.primaryKey());
                     st.executeUpdate("DELETE FROM " + deltaTables.get(t.name()));
@@ -179,8 +222,10 @@ public final class Purger {
         }
     }
 
-    private void delete() throws SQLException {
+    private void delete(Map<String, Long> counts, Steps steps) throws SQLException {
         DeleteOrder order = DeleteOrder.of(closure.asGraph(), fk -> true);
+        steps.started(DELETING, order.tables().size());
+        long done = 0;
         try (Statement st = c.createStatement()) {
             if (!ops.enforcesForeignKeys(c)) {
                 for (ForeignKeyEdge fk : closure.detach()) {
@@ -195,9 +240,12 @@ public final class Purger {
                 st.executeUpdate("UPDATE " + ops.quote(cut.child()) + " SET " + nulls(cut) + inKeys(table(cut.child())));
             }
             for (String name : order.tables()) {
+                steps.progress(done, name + " (" + counts.getOrDefault(name, 0L) + " rows)");
                 st.executeUpdate("DELETE FROM " + ops.quote(name) + inKeys(table(name)));
+                steps.progress(++done, name + " (" + counts.getOrDefault(name, 0L) + " rows)");
             }
         }
+        steps.finished();
     }
 
     private String inKeys(DataTable t) {

@@ -64,6 +64,26 @@ public final class PurgeCommand {
         this.listener = listener;
     }
 
+    /** The listener's phases, for the purger. */
+    private Purger.Steps steps() {
+        return new Purger.Steps() {
+            @Override
+            public void started(String what, long total) {
+                listener.stepStarted(what, total);
+            }
+
+            @Override
+            public void progress(long done, String current) {
+                listener.stepProgress(done, current);
+            }
+
+            @Override
+            public void finished() {
+                listener.stepFinished();
+            }
+        };
+    }
+
     public Result run(Options options) {
         DataOperations ops = ctx.dialect().dataOperations();
         TableFilter filter = new TableFilter(List.of(ctx.settings().historyTable(), ctx.settings().metaTable()),
@@ -93,7 +113,7 @@ public final class PurgeCommand {
             purger.createKeyTables();
             try {
                 Map<String, Long> counts = LifecycleTransaction.run(ctx,
-                        c -> purger.run(options.rule().where(), options.params(), options.dryRun()));
+                        c -> purger.run(options.rule().where(), options.params(), options.dryRun(), steps()));
                 return new Result(ctx.identity(), options.rule(), counts, options.dryRun(), unindexed);
             } finally {
                 purger.dropKeyTables();

@@ -2,6 +2,7 @@ package io.shale.command.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.data.Purger;
 import io.shale.data.ReferenceDataPolicy;
 import io.shale.testing.AllEngines;
 import io.shale.testing.Engine;
@@ -145,4 +146,47 @@ class LifecycleProgressTest {
             }
         }
     }
+
+    @AllEngines
+    void purge_reportsCollectingThenEachTableDeletedWithItsRows_andADryRunOnlyCollecting(Engine engine) throws Exception {
+        try (TestDatabase db = TestDatabases.create(engine)) {
+            Fixture f = new Fixture(db, dir);
+            f.shale().upgrade();
+            f.fill();
+            RecordingListener dry = new RecordingListener();
+            RecordingListener real = new RecordingListener();
+
+            f.shale().withListener(dry).purge(PurgeCommandTest.options(engine, true));
+            f.shale().withListener(real).purge(PurgeCommandTest.options(engine, false));
+
+            List<String> collecting = dry.steps();
+            assertThat(collecting.get(0)).startsWith("step " + Purger.COLLECTING + " ");
+            long units = Long.parseLong(collecting.get(0).substring(("step " + Purger.COLLECTING + " ").length()));
+            assertThat(units).isGreaterThan(CLOSURE_TABLES);
+            assertThat(collecting.get(1)).isEqualToIgnoringCase("progress 0 rows of users matching the rule");
+            assertThat(collecting.get(collecting.size() - 2)).matches("progress " + units + " pass \\d+ done");
+            assertThat(collecting.get(collecting.size() - 1)).isEqualTo("done");
+            assertThat(collecting).filteredOn(e -> e.startsWith("step ")).hasSize(1);
+
+            List<String> steps = real.steps();
+            assertThat(steps.subList(0, collecting.size())).isEqualTo(collecting);
+            List<String> deleting = steps.subList(collecting.size(), steps.size());
+            assertThat(deleting.get(0)).isEqualTo("step " + Purger.DELETING + " " + CLOSURE_TABLES);
+            assertThat(deleting.get(deleting.size() - 1)).isEqualTo("done");
+            Map<String, Long> announced = new LinkedHashMap<>();
+            List<String> units2 = deleting.subList(1, deleting.size() - 1);
+            assertThat(units2).hasSize(2 * CLOSURE_TABLES);
+            for (int i = 0; i < units2.size(); i += 2) {
+                String[] before = units2.get(i).split(" ");
+                String[] after = units2.get(i + 1).split(" ");
+                assertThat(Long.parseLong(before[1])).isEqualTo(i / 2);
+                assertThat(Long.parseLong(after[1])).isEqualTo(i / 2 + 1);
+                assertThat(after[2]).isEqualTo(before[2]);
+                announced.put(before[2].toLowerCase(Locale.ROOT), Long.parseLong(before[3].substring(1)));
+            }
+            assertThat(announced).isEqualTo(PurgeCommandTest.CLOSURE);
+        }
+    }
+
+    private static final int CLOSURE_TABLES = PurgeCommandTest.CLOSURE.size();
 }

@@ -27,7 +27,7 @@ class PurgeCommandTest {
     private static final Map<String, String> PREFIX = Map.of("prefix", "func-test-");
 
     /** Worked out by hand from {@link Fixture#fill()}: the odd users, team 1 whose captain is user 1, and below. */
-    private static final Map<String, Long> CLOSURE = Map.ofEntries(Map.entry("users", 5L), Map.entry("teams", 1L),
+    static final Map<String, Long> CLOSURE = Map.ofEntries(Map.entry("users", 5L), Map.entry("teams", 1L),
             Map.entry("user_roles", 5L), Map.entry("user_sessions", 5L), Map.entry("profiles", 5L),
             Map.entry("posts", 5L), Map.entry("comments", 20L), Map.entry("likes", 10L), Map.entry("post_tags", 5L),
             Map.entry("orders", 5L), Map.entry("order_items", 5L), Map.entry("payments", 5L));
@@ -166,7 +166,7 @@ class PurgeCommandTest {
         }
     }
 
-    private static PurgeCommand.Options options(Engine engine, boolean dryRun) {
+    static PurgeCommand.Options options(Engine engine, boolean dryRun) {
         return new PurgeCommand.Options(rule(engine), PREFIX, dryRun, List.of(), Fixture.YES);
     }
 
