@@ -4,26 +4,73 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.shale.embedded.DevServerStatus;
+import io.shale.embedded.MariaDbDevServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code embedded.engine: mariadb} from the CLI: commands run on the embedded MariaDB's persistent data,
- * and {@code shale dev start}, not supported yet, is a usage error that says what to do.
+ * each starting a server, or on the one {@code shale dev start} keeps running until {@code dev stop}.
  */
 class CliDevMariaDbTest {
     @TempDir
     Path dir;
 
+    @AfterEach
+    void stopLeftovers() {
+        MariaDbDevServer.stop(dir.resolve(".shale/mariadb"));
+    }
+
     @Test
-    void devStart_withTheMariaDbEngine_isAUsageErrorAndStartsNothing() throws Exception {
+    void devStart_thenUpgradeUsesIt_statusShowsTheSameUrl_devStopStopsIt_dataKept() throws Exception {
         Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
-        Cli.Run start = new Cli(dir).run("dev", "start");
-        assertThat(start.exit()).as(start.all()).isEqualTo(2);
-        assertThat(start.all()).contains("does not support the embedded MariaDB yet")
-                .contains("run the commands directly").contains(".shale/mariadb");
-        assertThat(dir.resolve(".shale/mariadb")).doesNotExist();
-        assertThat(dir.resolve(".shale/postgres")).doesNotExist();
+        Path migrations = Files.createDirectories(dir.resolve("db/migrations"));
+        Files.writeString(migrations.resolve("0001_create_users.sql"),
+                "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
+        Cli cli = new Cli(dir);
+        assertThat(cli.run("hash").exit()).isZero();
+
+        Cli.Run start = cli.run("dev", "start");
+        assertThat(start.exit()).as(start.all()).isZero();
+        assertThat(start.err()).contains("shale: starting MariaDB").contains(", new");
+        DevServerStatus running = MariaDbDevServer.status(dir.resolve(".shale/mariadb"));
+        assertThat(running.running()).isTrue();
+        String url = "jdbc:mariadb://127.0.0.1:" + running.port() + "/shale";
+        assertThat(start.out()).contains("Embedded MariaDB running (pid " + running.pid())
+                .contains("JDBC URL: " + url).contains("User:     root");
+
+        Cli.Run upgrade = cli.run("upgrade");
+        assertThat(upgrade.exit()).as(upgrade.all()).isZero();
+        assertThat(upgrade.out()).contains("embedded MariaDB dev server (" + url + ", pid " + running.pid());
+        try (Connection c = DriverManager.getConnection(url, "root", "");
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'shale' AND TABLE_NAME = 'users'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+
+        Cli.Run status = cli.run("dev", "status", "--json");
+        assertThat(status.exit()).as(status.all()).isZero();
+        assertThat(status.out()).contains("\"jdbcUrl\" : \"" + url + "\"").contains("\"running\" : true");
+
+        Cli.Run stop = cli.run("dev", "stop");
+        assertThat(stop.exit()).as(stop.all()).isZero();
+        assertThat(stop.out()).contains("Stopped the embedded MariaDB in");
+        assertThat(ProcessHandle.of(running.pid()).filter(ProcessHandle::isAlive)).isEmpty();
+        Cli.Run after = cli.run("dev", "status", "--exit-code");
+        assertThat(after.exit()).isEqualTo(1);
+        assertThat(after.out()).contains("Not running");
+
+        Cli.Run history = cli.run("status", "--json");
+        assertThat(history.exit()).as(history.all()).isZero();
+        assertThat(history.out()).contains("\"currentVersion\" : 1");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.shale.local;
 
+import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedMariaDbServer;
+import io.shale.embedded.MariaDbDevServer;
 import io.shale.embedded.EmbeddedPostgresServer;
 import io.shale.embedded.StartProgress;
 import io.shale.error.ErrorCode;
@@ -38,6 +40,10 @@ abstract class EmbeddedDatabase implements AutoCloseable {
      * @throws ShaleException EMBEDDED_START_FAILED when the server cannot start
      */
     static EmbeddedDatabase openMariaDb(Path dataDir) {
+        DevServerStatus dev = MariaDbDevServer.status(dataDir);
+        if (dev.running()) {
+            return new MariaDbDev(dev);
+        }
         EmbeddedMariaDbServer server;
         try {
             server = EmbeddedMariaDbServer.startPersistent(dataDir, StartProgress.LOG);
@@ -58,6 +64,26 @@ abstract class EmbeddedDatabase implements AutoCloseable {
                             + e.getMessage(), "deleting " + dataDir + " starts over with an empty database", e);
         }
         return new MariaDb(server, dataDir);
+    }
+
+    /** The MariaDB that {@code shale dev start} keeps running: used as it is, left running on close. */
+    private static final class MariaDbDev extends EmbeddedDatabase {
+        private final DevServerStatus dev;
+
+        MariaDbDev(DevServerStatus dev) {
+            this.dev = dev;
+        }
+
+        @Override
+        LocalDatabase database() {
+            String url = dev.jdbcUrl(DATABASE);
+            return new LocalDatabase(url, dev.user(), null, "embedded MariaDB dev server (" + url + ", pid " + dev.pid()
+                    + ", data in " + dev.dataDirectory() + ")");
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static final class MariaDb extends EmbeddedDatabase {

@@ -8,14 +8,19 @@ import io.shale.config.ShaleConfig;
 import io.shale.embedded.DevServer;
 import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedPostgresServer;
+import io.shale.embedded.MariaDbDevServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code shale dev start|stop|status}: keep the embedded PostgreSQL running for an application. */
-@Command(name = "dev", description = "Keep the embedded PostgreSQL running for an application: start, stop, status.",
+/** {@code shale dev start|stop|status}: keep the embedded PostgreSQL, or MariaDB, running for an application. */
+@Command(name = "dev", description = "Keep the embedded PostgreSQL (or MariaDB, with embedded.engine: mariadb) running for an application: start, stop, status.",
         subcommands = {DevCommand.Start.class, DevCommand.Stop.class, DevCommand.Status.class})
 public final class DevCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -38,21 +43,15 @@ public final class DevCommand implements Runnable {
             }
         }
 
-        /**
-         * @throws ShaleException USAGE when the project's embedded engine is MariaDB, which {@code dev start}
-         *         does not keep running yet
-         */
-        Path postgresDataDir() {
+        /** Whether the project's embedded engine is MariaDB ({@code embedded.engine: mariadb}). */
+        boolean mariaDb() {
             try (Project project = Project.load(env, options())) {
-                if (ShaleConfig.ENGINE_MARIADB.equals(project.config().embeddedEngine())) {
-                    throw new ShaleException(ErrorCode.USAGE,
-                            "`shale dev start` does not support the embedded MariaDB yet (`embedded.engine: mariadb`)",
-                            "run the commands directly (shale migrate, status, ...): each one starts the embedded "
-                                    + "MariaDB on its persistent data in " + project.config().embeddedDataDir()
-                                    + " and stops it when done; for a server that stays up, configure `database:`");
-                }
-                return project.config().embeddedDataDir();
+                return ShaleConfig.ENGINE_MARIADB.equals(project.config().embeddedEngine());
             }
+        }
+
+        DevServerStatus status(Path dir) {
+            return mariaDb() ? MariaDbDevServer.status(dir) : DevServer.status(dir);
         }
 
         /** Under {@code --json}: {@code running}, {@code dataDirectory}, and when running pid, port, jdbcUrl, user. */
@@ -71,7 +70,7 @@ public final class DevCommand implements Runnable {
         }
 
         void describe(DevServerStatus s) {
-            out().println("Embedded PostgreSQL running (pid " + s.pid() + ", port " + s.port() + ", data in "
+            out().println("Embedded " + s.engine() + " running (pid " + s.pid() + ", port " + s.port() + ", data in "
                     + s.dataDirectory() + ")");
             out().println("JDBC URL: " + s.jdbcUrl(DATABASE));
             out().println("User:     " + s.user() + " (no password)");
@@ -80,7 +79,7 @@ public final class DevCommand implements Runnable {
 
     static final String DATABASE = "shale";
 
-    @Command(name = "start", description = "Start the embedded PostgreSQL in the background and print its JDBC URL.")
+    @Command(name = "start", description = "Start the embedded PostgreSQL (or MariaDB) in the background and print its JDBC URL.")
     public static final class Start extends DevBase {
         @Option(names = "--port", description = "The port to listen on (default: the port of the previous `dev start`"
                 + " in this project if free, else any free port; the port is recorded in .shale/).")
@@ -92,18 +91,25 @@ public final class DevCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path dir = postgresDataDir();
+            Path dir = dataDir();
+            boolean mariaDb = mariaDb();
             DevServerStatus s;
             try {
-                s = DevServer.start(dir, port == null ? 0 : port, this::progress);
+                s = mariaDb ? MariaDbDevServer.start(dir, port == null ? 0 : port, this::progress)
+                        : DevServer.start(dir, port == null ? 0 : port, this::progress);
             } catch (RuntimeException e) {
                 throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED,
-                        "Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(),
+                        "Could not start the embedded " + (mariaDb ? "MariaDB" : "PostgreSQL") + " in " + dir + ": "
+                                + e.getMessage(),
                         "`shale dev status` shows whether one is running; pick another --port if the port is taken", e);
             }
-            try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0)) {
-                if (!server.databaseExists(DATABASE)) {
-                    server.createDatabase(DATABASE);
+            if (mariaDb) {
+                createMariaDbDatabase(s);
+            } else {
+                try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir, 0)) {
+                    if (!server.databaseExists(DATABASE)) {
+                        server.createDatabase(DATABASE);
+                    }
                 }
             }
             if (json) {
@@ -115,6 +121,17 @@ public final class DevCommand implements Runnable {
             return ExitCodes.OK;
         }
 
+        private static void createMariaDbDatabase(DevServerStatus s) {
+            try (Connection c = DriverManager.getConnection(s.jdbcUrl(""), s.user(), "");
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+            } catch (SQLException e) {
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, "The MariaDB dev server runs on port "
+                        + s.port() + " but the database " + DATABASE + " could not be created: " + e.getMessage(),
+                        "read " + s.logFile() + "; `shale dev stop` stops the server", e);
+            }
+        }
+
         /** The server's slow steps (unpacking, initdb, start) as they begin, on stderr even without --json. */
         private void progress(String step) {
             env.err().println("shale: " + step);
@@ -122,7 +139,7 @@ public final class DevCommand implements Runnable {
         }
     }
 
-    @Command(name = "stop", description = "Stop the embedded PostgreSQL started by `shale dev start`.")
+    @Command(name = "stop", description = "Stop the embedded server started by `shale dev start`.")
     public static final class Stop extends DevBase {
         public Stop(CliEnvironment env) {
             super(env);
@@ -131,18 +148,20 @@ public final class DevCommand implements Runnable {
         @Override
         public Integer call() {
             Path dir = dataDir();
+            boolean mariaDb = mariaDb();
+            boolean stopped = mariaDb ? MariaDbDevServer.stop(dir) : DevServer.stop(dir);
             if (json) {
-                boolean stopped = DevServer.stop(dir);
-                writeJson(DevServer.status(dir), stopped);
+                writeJson(status(dir), stopped);
                 return ExitCodes.OK;
             }
-            out().println(DevServer.stop(dir) ? "Stopped the embedded PostgreSQL in " + dir + "."
-                    : "No embedded PostgreSQL was running in " + dir + ".");
+            String engine = mariaDb ? "MariaDB" : "PostgreSQL";
+            out().println(stopped ? "Stopped the embedded " + engine + " in " + dir + "."
+                    : "No embedded " + engine + " was running in " + dir + ".");
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "status", description = "Say whether the embedded PostgreSQL is running, and its JDBC URL.")
+    @Command(name = "status", description = "Say whether the embedded server is running, and its JDBC URL.")
     public static final class Status extends DevBase {
         @Option(names = "--exit-code", description = "Exit 1 when it is not running.")
         boolean exitCode;
@@ -153,7 +172,7 @@ public final class DevCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DevServerStatus s = DevServer.status(dataDir());
+            DevServerStatus s = status(dataDir());
             if (json) {
                 writeJson(s, null);
                 return exitCode && !s.running() ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
