@@ -40,6 +40,15 @@ public interface MigrationListener {
     }
 
     /**
+     * A statement of {@code migration} has run; {@code line} is the line of the file where it begins.
+     * Told after every statement of a migration run one statement per round trip, so that a front end
+     * can show how far a long file has got; not told for files sent whole in one round trip
+     * (pipelined) nor for Java migrations.
+     */
+    default void statementFinished(Migration migration, Direction direction, int line) {
+    }
+
+    /**
      * A statement of {@code migration} gave up waiting for a table lock ({@code lock-wait:}); what it did
      * was rolled back (or, where DDL is not transactional, the statement took no effect), and it is
      * retried after {@code backoff}: retry {@code retry} of {@code retries}. {@code blockers} are the

@@ -137,6 +137,7 @@ public final class StatementRunner {
                 }
                 index++;
                 ran.add(summary(s));
+                listener.statementFinished(migration, direction, s.line());
             }
         } catch (SQLException e) {
             throw new Failure(index, "Could not create a statement for " + migration.script() + ": " + e.getMessage(), e);

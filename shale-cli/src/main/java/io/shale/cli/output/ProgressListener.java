@@ -4,9 +4,15 @@ import io.shale.dialect.Blocker;
 import io.shale.run.Direction;
 import io.shale.run.MigrationListener;
 import io.shale.migration.Migration;
+import io.shale.migration.MigrationBody;
+import io.shale.migration.Section;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -18,16 +24,33 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * migration (what logs and CI want). The phases of clear, reset, squash and verify (tables emptied,
  * reference rows restored, a baseline proved, migrations verified) are drawn as a bar of their own on
  * a terminal and left out elsewhere: their result says what they did.
+ *
+ * <p>Inside a long file: on a terminal, a migration still running after {@link #FILE_BAR_AFTER} gets a
+ * bar of its own ({@code Applying 0002_data.sql}) with its elapsed time, advanced by the line each
+ * statement begins on where the file runs one statement per round trip (a file sent whole in one round
+ * trip shows its elapsed time only); within a run drawn as one
+ * bar, that bar names the line reached instead.
  */
 public final class ProgressListener implements MigrationListener {
     /** Runs shorter than this print lines even on a terminal. */
     private static final int BAR_THRESHOLD = 20;
+
+    /** A migration running longer than this on a terminal gets a bar of its own. */
+    public static final Duration FILE_BAR_AFTER = Duration.ofSeconds(2);
 
     private final PrintWriter out;
     private final boolean terminal;
     private ProgressBar bar;
     private ProgressBar stepBar;
     private final Consumer<String> bars;
+    private final Duration fileBarAfter;
+    private ScheduledExecutorService timer;
+    private ScheduledFuture<?> pendingFileBar;
+    private Migration running;
+    private Direction runningDirection;
+    private ProgressBar fileBar;
+    private int fileFirstLine;
+    private long fileLines;
 
     public ProgressListener(PrintWriter out, boolean terminal) {
         this(out, terminal, null);
@@ -38,9 +61,15 @@ public final class ProgressListener implements MigrationListener {
      *             library draws, redrawing the line in place)
      */
     public ProgressListener(PrintWriter out, boolean terminal, Consumer<String> bars) {
+        this(out, terminal, bars, FILE_BAR_AFTER);
+    }
+
+    /** {@code fileBarAfter}: how long a migration runs before it gets a bar of its own. */
+    ProgressListener(PrintWriter out, boolean terminal, Consumer<String> bars, Duration fileBarAfter) {
         this.out = out;
         this.terminal = terminal;
         this.bars = bars;
+        this.fileBarAfter = fileBarAfter;
     }
 
     @Override
@@ -63,14 +92,79 @@ public final class ProgressListener implements MigrationListener {
     }
 
     @Override
-    public void started(Direction direction, Migration migration) {
+    public synchronized void started(Direction direction, Migration migration) {
+        running = migration;
+        runningDirection = direction;
         if (bar != null) {
             bar.setExtraMessage(migration.script());
+            return;
+        }
+        if (terminal) {
+            if (timer == null) {
+                timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "shale-file-progress");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            pendingFileBar = timer.schedule(() -> openFileBar(migration), fileBarAfter.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the timer's thread: the migration still runs, so it gets a bar over the lines of its section. */
+    private synchronized void openFileBar(Migration migration) {
+        if (running != migration || fileBar != null) {
+            return;
+        }
+        long lines = -1;
+        if (migration.body() instanceof MigrationBody.Sql sql) {
+            Section section = runningDirection == Direction.UP ? Section.UP : Section.DOWN;
+            fileFirstLine = sql.firstLine(section);
+            try {
+                String text = sql.text(section);
+                lines = text == null ? -1 : text.lines().count();
+            } catch (RuntimeException e) {
+                lines = -1; // the file went away or changed: the run itself will say so
+            }
+        }
+        fileLines = lines;
+        // Without a count until a statement reports its line: a file sent whole in one round trip shows
+        // only its elapsed time, not a bar stuck at zero.
+        fileBar = bar((runningDirection == Direction.UP ? "Applying " : "Reverting ") + migration.script(), -1);
+    }
+
+    @Override
+    public synchronized void statementFinished(Migration migration, Direction direction, int line) {
+        if (fileBar != null && migration == running) {
+            if (fileBar.getMax() <= 0 && fileLines > 0) {
+                fileBar.maxHint(fileLines);
+            }
+            fileBar.stepTo(Math.max(0, line - fileFirstLine + 1));
+            fileBar.setExtraMessage("line " + line);
+        } else if (bar != null) {
+            bar.setExtraMessage(migration.script() + " line " + line);
+        }
+    }
+
+    private synchronized void closeFileBar() {
+        running = null;
+        if (pendingFileBar != null) {
+            pendingFileBar.cancel(false);
+            pendingFileBar = null;
+        }
+        if (fileBar != null) {
+            if (fileBar.getMax() > 0) {
+                fileBar.stepTo(fileBar.getMax());
+            }
+            fileBar.close();
+            fileBar = null;
         }
     }
 
     @Override
     public void finished(Direction direction, Migration migration, Duration took) {
+        closeFileBar();
         if (bar != null) {
             bar.step();
             return;
@@ -152,6 +246,13 @@ public final class ProgressListener implements MigrationListener {
 
     /** Closes the bars, if any were drawn (also those of a phase that a failure cut short). */
     public void done() {
+        closeFileBar();
+        synchronized (this) {
+            if (timer != null) {
+                timer.shutdownNow();
+                timer = null;
+            }
+        }
         closeStep();
         if (bar != null) {
             bar.close();

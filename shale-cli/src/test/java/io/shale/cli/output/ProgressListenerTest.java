@@ -2,8 +2,13 @@ package io.shale.cli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.shale.migration.Migration;
+import io.shale.migration.MigrationBody;
+import io.shale.run.Direction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -63,5 +68,66 @@ class ProgressListenerTest {
         progress.stepFinished();
 
         assertThat(drawn).isEmpty();
+    }
+
+    private static Migration dataMigration() {
+        String up = "INSERT INTO t VALUES (1);\n".repeat(100);
+        return new Migration(2, "data", "0002_data.sql", "0".repeat(64), true,
+                new MigrationBody.Sql(Path.of("/nowhere/0002_data.sql").toAbsolutePath(), up, 2, "DELETE FROM t;\n", 103));
+    }
+
+    @Test
+    void aFileStillRunning_onATerminal_getsABarOfItsOwn_advancedByTheLineOfEachStatement() throws Exception {
+        ProgressListener progress = new ProgressListener(new PrintWriter(out, true), true, drawn::add, Duration.ZERO);
+        Migration m = dataMigration();
+
+        progress.planned(Direction.UP, List.of(m));
+        progress.started(Direction.UP, m);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (drawn.stream().noneMatch(d -> d.contains("Applying 0002_data.sql")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        progress.statementFinished(m, Direction.UP, 51);
+        progress.finished(Direction.UP, m, Duration.ofMillis(5));
+        progress.done();
+
+        assertThat(drawn).anySatisfy(d -> assertThat(d).contains("Applying 0002_data.sql"));
+        assertThat(drawn.get(drawn.size() - 1)).contains("Applying 0002_data.sql", "100/100", "line 51");
+        assertThat(out.toString()).isEqualTo("  applied  0002_data.sql (5 ms)" + System.lineSeparator());
+    }
+
+    @Test
+    void aFileSentWhole_showsItsElapsedTimeWithoutACount() throws Exception {
+        ProgressListener progress = new ProgressListener(new PrintWriter(out, true), true, drawn::add, Duration.ZERO);
+        Migration m = dataMigration();
+
+        progress.planned(Direction.UP, List.of(m));
+        progress.started(Direction.UP, m);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (drawn.stream().noneMatch(d -> d.contains("Applying 0002_data.sql")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        progress.finished(Direction.UP, m, Duration.ofMillis(5));
+        progress.done();
+
+        assertThat(drawn).isNotEmpty().allSatisfy(d -> assertThat(d).contains("Applying 0002_data.sql")
+                .doesNotContain("/100"));
+    }
+
+    @Test
+    void aQuickFile_orNoTerminal_drawsNoBar_onlyTheLine() {
+        for (boolean terminal : new boolean[] {true, false}) {
+            ProgressListener progress = listener(terminal);
+            Migration m = dataMigration();
+
+            progress.planned(Direction.UP, List.of(m));
+            progress.started(Direction.UP, m);
+            progress.statementFinished(m, Direction.UP, 51);
+            progress.finished(Direction.UP, m, Duration.ofMillis(5));
+            progress.done();
+        }
+
+        assertThat(drawn).isEmpty();
+        assertThat(out.toString()).isEqualTo(("  applied  0002_data.sql (5 ms)" + System.lineSeparator()).repeat(2));
     }
 }
