@@ -30,7 +30,10 @@ public final class SchemaRename {
                 s.comments().stream().map(o -> new ObjectComment(n(o.schema(), from, to), o.kind(), o.table(), o.name(),
                         o.comment())).toList(),
                 s.policies().stream().map(q -> new Policy(n(q.schema(), from, to), q.table(), q.name(), q.permissive(),
-                        q.command(), q.roles(), q.using(), q.withCheck())).toList())).toList();
+                        q.command(), q.roles(), q.using(), q.withCheck())).toList(),
+                s.collations().stream().map(o -> new Collation(n(o.schema(), from, to), o.name(), o.provider(),
+                        o.locale(), o.lcCollate(), o.lcCtype(), o.deterministic(), o.rules(), o.comment())).toList()))
+                .toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 
