@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The SQL one engine supplies to the data commands (clear, reset, purge, reference data). Every
@@ -22,9 +23,12 @@ public interface DataOperations {
 
     /**
      * Empties {@code tables} (all in {@code graph}) and restarts the sequences and identity columns
-     * that number them.
+     * that number them. {@code emptied} hears each table as it is emptied with how many are empty so
+     * far; where one statement empties them all (PostgreSQL's {@code TRUNCATE}) it hears once, with
+     * the count of all and a null table.
      */
-    void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException;
+    void empty(Connection connection, DataGraph graph, List<String> tables, ObjIntConsumer<String> emptied)
+            throws SQLException;
 
     /** Whether {@link #empty} takes part in the caller's transaction (false where it commits implicitly). */
     boolean emptyIsTransactional();

@@ -90,8 +90,7 @@ public final class ClearCommand {
                     : reference(ops, filter, options.referenceData(), version, protectedServer);
             return LifecycleTransaction.run(ctx, c -> {
                 listener.stepStarted(EMPTYING, tables.size());
-                ops.empty(c, graph, tables);
-                listener.stepProgress(tables.size(), null);
+                ops.empty(c, graph, tables, (table, done) -> listener.stepProgress(done, table));
                 listener.stepFinished();
                 Map<String, Integer> restored = restore(c, ops, reference.rows());
                 ops.restoreSequences(c, reference.sequences().stream()

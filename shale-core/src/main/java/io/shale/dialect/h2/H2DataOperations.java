@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * H2: TRUNCATE refuses tables that a foreign key references, so DELETE children first (cycles cut
@@ -45,17 +46,20 @@ public final class H2DataOperations implements DataOperations {
     }
 
     @Override
-    public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
+    public void empty(Connection connection, DataGraph graph, List<String> tables, ObjIntConsumer<String> emptied)
+            throws SQLException {
         DeleteOrder order = DeleteOrder.of(graph.only(tables), fk -> true);
         List<String> statements = new ArrayList<>();
         for (ForeignKeyEdge cut : order.nullFirst()) {
             statements.add("UPDATE " + quote(cut.child()) + " SET " + String.join(", ",
                     cut.childColumns().stream().map(c -> quote(c) + " = NULL").toList()));
         }
-        for (String t : order.tables()) {
-            statements.add("DELETE FROM " + quote(t));
-        }
         CatalogRows.execute(connection, statements.toArray(new String[0]));
+        int done = 0;
+        for (String t : order.tables()) {
+            CatalogRows.execute(connection, "DELETE FROM " + quote(t));
+            emptied.accept(t, ++done);
+        }
         List<SequenceValue> starts = CatalogRows.sequences(connection, "SELECT TABLE_NAME || '.' || COLUMN_NAME, "
                 + "TABLE_NAME, IDENTITY_START FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = SCHEMA() "
                 + "AND IS_IDENTITY = 'YES'");

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * MySQL/MariaDB: TRUNCATE (which commits) with the session's foreign key checks off, AUTO_INCREMENT
@@ -40,11 +41,14 @@ public final class MySqlDataOperations implements DataOperations {
     }
 
     @Override
-    public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
+    public void empty(Connection connection, DataGraph graph, List<String> tables, ObjIntConsumer<String> emptied)
+            throws SQLException {
         CatalogRows.execute(connection, "SET FOREIGN_KEY_CHECKS = 0");
         try {
+            int done = 0;
             for (String t : tables) {
                 CatalogRows.execute(connection, "TRUNCATE TABLE " + quote(t));
+                emptied.accept(t, ++done);
             }
         } finally {
             CatalogRows.execute(connection, "SET FOREIGN_KEY_CHECKS = 1");

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /** PostgreSQL: one TRUNCATE for all tables, sequences by {@code setval}, drops by kind with CASCADE. */
 public final class PostgresDataOperations implements DataOperations {
@@ -66,7 +67,8 @@ public final class PostgresDataOperations implements DataOperations {
      * caller's transaction.
      */
     @Override
-    public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
+    public void empty(Connection connection, DataGraph graph, List<String> tables, ObjIntConsumer<String> emptied)
+            throws SQLException {
         if (tables.isEmpty()) {
             return;
         }
@@ -88,6 +90,7 @@ public final class PostgresDataOperations implements DataOperations {
             CatalogRows.execute(connection, "TRUNCATE " + String.join(", ", truncate.stream().map(this::quote).toList())
                     + " RESTART IDENTITY");
         }
+        emptied.accept(null, tables.size());
     }
 
     @Override

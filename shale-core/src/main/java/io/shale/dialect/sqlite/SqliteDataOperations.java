@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 
 /**
  * SQLite: the catalog through the {@code pragma_*} table-valued functions joined to
@@ -40,13 +41,14 @@ public final class SqliteDataOperations implements DataOperations {
 
     /** Runs inside the caller's transaction; deferring the keys lets the tables go in any order. */
     @Override
-    public void empty(Connection connection, DataGraph graph, List<String> tables) throws SQLException {
-        List<String> statements = new ArrayList<>();
-        statements.add("PRAGMA defer_foreign_keys = ON");
+    public void empty(Connection connection, DataGraph graph, List<String> tables, ObjIntConsumer<String> emptied)
+            throws SQLException {
+        CatalogRows.execute(connection, "PRAGMA defer_foreign_keys = ON");
+        int done = 0;
         for (String t : tables) {
-            statements.add("DELETE FROM " + quote(t));
+            CatalogRows.execute(connection, "DELETE FROM " + quote(t));
+            emptied.accept(t, ++done);
         }
-        CatalogRows.execute(connection, statements.toArray(new String[0]));
         if (hasSequenceTable(connection)) {
             try (PreparedStatement st = connection.prepareStatement("DELETE FROM sqlite_sequence WHERE name = ?")) {
                 for (String t : tables) {

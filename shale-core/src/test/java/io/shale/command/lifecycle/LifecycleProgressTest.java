@@ -43,8 +43,24 @@ class LifecycleProgressTest {
                             "progress 1 0001_schema.sql", "progress 2 0002_reference_rows.sql", "done");
                     at = 4;
                 }
-                assertThat(steps.subList(at, at + 4)).containsExactly("step " + ClearCommand.EMPTYING + " 18",
-                        "progress 18 null", "done", "step " + ClearCommand.RESTORING + " 5");
+                assertThat(steps.get(at)).isEqualTo("step " + ClearCommand.EMPTYING + " 18");
+                int emptied = steps.indexOf("step " + ClearCommand.RESTORING + " 5") - 1;
+                assertThat(steps.get(emptied)).isEqualTo("done");
+                List<String> emptying = steps.subList(at + 1, emptied);
+                if (engine == Engine.POSTGRES) {
+                    // one TRUNCATE empties them all
+                    assertThat(emptying).containsExactly("progress 18 null");
+                } else {
+                    // a statement per table, each reported as it is emptied
+                    assertThat(emptying).hasSize(18);
+                    for (int i = 0; i < 18; i++) {
+                        assertThat(emptying.get(i)).startsWith("progress " + (i + 1) + " ").doesNotEndWith(" null");
+                    }
+                    assertThat(emptying.stream().map(e -> e.substring(e.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)))
+                            .containsExactlyInAnyOrderElementsOf(r.cleared().stream()
+                                    .map(t -> t.toLowerCase(Locale.ROOT)).toList());
+                }
+                at = emptied - 2; // the restoring step follows at at + 3, as on PostgreSQL
                 assertThat(steps.get(steps.size() - 1)).isEqualTo("done");
                 Map<String, Long> restoredPerTable = new LinkedHashMap<>();
                 long before = 0;
