@@ -30,7 +30,9 @@ public final class SchemaRename {
                 s.comments().stream().map(o -> new ObjectComment(n(o.schema(), from, to), o.kind(), o.table(), o.name(),
                         o.comment())).toList(),
                 s.policies().stream().map(q -> new Policy(n(q.schema(), from, to), q.table(), q.name(), q.permissive(),
-                        q.command(), q.roles(), q.using(), q.withCheck())).toList())).toList();
+                        q.command(), q.roles(), q.using(), q.withCheck())).toList(),
+                s.partitionIndexes().stream().map(x -> new PartitionIndex(n(x.schema(), from, to), x.partition(),
+                        x.parentIndex(), x.name(), x.kind(), x.columns())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 
