@@ -1,5 +1,6 @@
 package io.shale.cli;
 
+import io.shale.embedded.StartProgress;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.io.PrintWriter;
@@ -15,6 +16,8 @@ public final class Main {
     public static void main(String[] args) {
         // Hibernate (JPA models) logs through jboss-logging: route it to slf4j, which simplelogger.properties quiets.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // The embedded servers' slow steps (unpacking, initdb, start) as lines of our own, like the launcher's.
+        StartProgress.useForProcess(step -> System.err.println("shale: " + step));
         System.exit(run(args, Path.of("").toAbsolutePath(), System.getenv(),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), new Terminal.System()));
     }

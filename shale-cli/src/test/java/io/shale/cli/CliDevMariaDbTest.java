@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.shale.embedded.DevServerStatus;
+import io.shale.embedded.EmbeddedMariaDbServer;
 import io.shale.embedded.MariaDbDevServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code embedded.engine: mariadb} from the CLI: commands run on the embedded MariaDB's persistent data,
- * each starting a server, or on the one {@code shale dev start} keeps running until {@code dev stop}.
+ * each starting a server, or on the one {@code shale dev start} keeps running until {@code dev stop};
+ * {@code dev start} refuses a data folder another MariaDB uses, and a stale state file is not a server.
  */
 class CliDevMariaDbTest {
     @TempDir
@@ -90,5 +92,76 @@ class CliDevMariaDbTest {
         assertThat(status.out()).contains("\"currentVersion\" : 1").contains("jdbc:mariadb://127.0.0.1:").contains("MariaDB");
         assertThat(dir.resolve(".shale/mariadb/shale")).isDirectory();
         assertThat(dir.resolve(".shale/postgres")).doesNotExist();
+    }
+
+    @Test
+    void devStart_whileACommandsOwnMariaDbUsesTheDataFolder_failsWithExit5NamingThePid() throws Exception {
+        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
+        try (EmbeddedMariaDbServer command = EmbeddedMariaDbServer.startPersistent(dir.resolve(".shale/mariadb"),
+                step -> { })) {
+            long pid = ProcessHandle.current().descendants()
+                    .filter(h -> h.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
+                    .mapToLong(ProcessHandle::pid).findFirst().orElseThrow();
+
+            Cli.Run start = new Cli(dir).run("dev", "start");
+            assertThat(start.exit()).as(start.all()).isEqualTo(5);
+            assertThat(start.err()).contains("in use by another MariaDB server (pid " + pid + ")")
+                    .contains(".shale/mariadb").contains("Wait for that command to finish")
+                    .contains("`kill " + pid + "`").contains("EMBEDDED_START_FAILED");
+            assertThat(MariaDbDevServer.status(dir.resolve(".shale/mariadb")).running()).isFalse();
+        }
+    }
+
+    @Test
+    void aStateFileNamingAnUnrelatedLiveProcess_isNotADevServer_andDevStopLeavesThatProcessAlone() throws Exception {
+        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
+        Files.createDirectories(dir.resolve(".shale"));
+        Process sleep = new ProcessBuilder("sleep", "300").start();
+        try {
+            Files.writeString(dir.resolve(".shale/mariadb.dev.properties"),
+                    "engine=mariadb\npid=" + sleep.pid() + "\nport=3306\nrun=/tmp/gone\n");
+            Cli cli = new Cli(dir);
+
+            Cli.Run status = cli.run("dev", "status", "--exit-code");
+            assertThat(status.exit()).as(status.all()).isEqualTo(1);
+            assertThat(status.out()).contains("Not running");
+            Cli.Run json = cli.run("dev", "status", "--json");
+            assertThat(json.out()).contains("\"running\" : false").doesNotContain("pid");
+
+            Cli.Run stop = cli.run("dev", "stop");
+            assertThat(stop.exit()).as(stop.all()).isZero();
+            assertThat(stop.out()).contains("No embedded MariaDB was running");
+            assertThat(sleep.isAlive()).isTrue();
+            assertThat(Files.readString(dir.resolve(".shale/mariadb.dev.properties"))).contains("pid=0")
+                    .contains("port=3306");
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    @Test
+    void aDatabaseDroppedWhileTheDevServerRuns_isCreatedAgainByTheNextCommand() throws Exception {
+        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
+        Path migrations = Files.createDirectories(dir.resolve("db/migrations"));
+        Files.writeString(migrations.resolve("0001_create_users.sql"),
+                "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
+        Cli cli = new Cli(dir);
+        assertThat(cli.run("hash").exit()).isZero();
+        assertThat(cli.run("dev", "start").exit()).isZero();
+        assertThat(cli.run("upgrade").exit()).isZero();
+        DevServerStatus running = MariaDbDevServer.status(dir.resolve(".shale/mariadb"));
+        try (Connection c = DriverManager.getConnection(running.jdbcUrl(""), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE shale");
+        }
+
+        Cli.Run pending = cli.run("status", "--json");
+        assertThat(pending.exit()).as(pending.all()).isZero();
+        assertThat(pending.out()).contains("\"pending\" : 1").contains(running.jdbcUrl("shale"));
+        Cli.Run upgrade = cli.run("upgrade");
+        assertThat(upgrade.exit()).as(upgrade.all()).isZero();
+        assertThat(upgrade.out()).contains("embedded MariaDB dev server (" + running.jdbcUrl("shale"));
+        Cli.Run status = cli.run("status", "--json");
+        assertThat(status.out()).as(status.all()).contains("\"currentVersion\" : 1");
     }
 }

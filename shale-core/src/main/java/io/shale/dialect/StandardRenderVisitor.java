@@ -82,6 +82,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return "there are no enum types";
     }
 
+    /** Why the engine has no collations of its own making (that Shale models). */
+    protected String noCollations() {
+        return "there are no user-defined collations";
+    }
+
     /** Why the engine has no domains (that Shale models). */
     protected String noDomains() {
         return "there are no domains";
@@ -153,6 +158,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.RecreateEnum change) {
         throw unsupported(change, noEnumTypes());
+    }
+
+    @Override
+    public List<String> visit(Change.CreateCollation change) {
+        throw unsupported(change, noCollations());
+    }
+
+    @Override
+    public List<String> visit(Change.DropCollation change) {
+        throw unsupported(change, noCollations());
+    }
+
+    @Override
+    public List<String> visit(Change.AlterCollation change) {
+        throw unsupported(change, noCollations());
     }
 
     @Override

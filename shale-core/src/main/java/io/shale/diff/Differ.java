@@ -27,8 +27,10 @@ import java.util.function.Predicate;
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
  *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
  *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
- * <li>Create schemas and extensions; create enums, add enum values ({@code AddEnumValue} in the
- *     desired order, each naming an existing neighbour), recreate enums; create and alter domains
+ * <li>Create schemas and extensions; create collations, drop and create again those whose definition
+ *     changed and that no column or domain uses (a used one is a warning), comment on them; create
+ *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
+ *     neighbour), recreate enums; create and alter domains
  *     (after the enums they may be based on); create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
  *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
@@ -41,7 +43,7 @@ import java.util.function.Predicate;
  * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
  *     constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
- *     called, sequences, domains, enums, extensions, schemas.</li>
+ *     called, sequences, domains, collations, enums, extensions, schemas.</li>
  * </ol>
  * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
@@ -54,8 +56,8 @@ import java.util.function.Predicate;
  * a single dropped and a single created table with the same column names in one schema) stay a drop
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
- * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, sequence, routine
- * and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
+ * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, sequence,
+ * routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
  * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
  * their table, sequences with their owning table. Excluded objects are never created, altered or
  * dropped, except that a recreated enum still casts the columns of excluded tables that use it.
@@ -90,6 +92,7 @@ public final class Differ {
         Hints hints = new Hints(renames, current, wanted);
 
         namespaces(current, wanted, plan);
+        new CollationDiff(plan).diff(current, wanted, from);
         Set<String> recast = new EnumDiff(plan).diff(current, wanted, from);
         new DomainDiff(plan).diff(current, wanted);
         new SequenceDiff(plan).diff(current, wanted, (schema, owner) -> owner(owner, hints, schema));

@@ -20,6 +20,7 @@ enum Phase {
     // 2. namespaces and types
     CREATE_SCHEMA,
     CREATE_EXTENSION,
+    CREATE_COLLATION,
     CREATE_ENUM,
     ADD_ENUM_VALUE,
     RECREATE_ENUM,
@@ -51,6 +52,7 @@ enum Phase {
     DROP_CALLED_ROUTINE,
     DROP_SEQUENCE,
     DROP_DOMAIN,
+    DROP_COLLATION,
     DROP_ENUM,
     DROP_EXTENSION,
     DROP_SCHEMA

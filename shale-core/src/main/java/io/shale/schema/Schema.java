@@ -9,13 +9,14 @@ import java.util.Optional;
  * @param domains  PostgreSQL domains (empty elsewhere)
  * @param comments comments on indexes and constraints (PostgreSQL; empty elsewhere), by table, kind and name
  * @param policies row-level security policies (PostgreSQL; empty elsewhere), by table and name
+ * @param collations collations created in the schema (PostgreSQL; empty elsewhere)
  * @param partitionIndexes the partitions' shares of their parents' indexes (PostgreSQL; empty elsewhere),
  *                 by partition and parent index
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
                      List<Domain> domains, List<ObjectComment> comments, List<Policy> policies,
-                     List<PartitionIndex> partitionIndexes) {
+                     List<Collation> collations, List<PartitionIndex> partitionIndexes) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -26,21 +27,23 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         domains = List.copyOf(domains);
         comments = List.copyOf(comments);
         policies = List.copyOf(policies);
+        collations = List.copyOf(collations);
         partitionIndexes = List.copyOf(partitionIndexes);
     }
 
     /** A schema without partitions' index names. */
     public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                   List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
-                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies) {
+                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies, List<Collation> collations) {
         this(name, tables, views, enums, sequences, routines, triggers, comment, domains, comments, policies,
-                List.of());
+                collations, List.of());
     }
 
-    /** A schema without PostgreSQL's domains. */
+    /** A schema without PostgreSQL's domains, object comments, policies and collations. */
     public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                   List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment) {
-        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of(), List.of());
+        this(name, tables, views, enums, sequences, routines, triggers, comment, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public Optional<Table> table(String table) {

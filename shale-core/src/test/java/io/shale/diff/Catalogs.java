@@ -1,6 +1,7 @@
 package io.shale.diff;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.Collation;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
@@ -32,6 +33,7 @@ final class Catalogs {
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<Routine> routines = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    private final List<Collation> collations = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
 
@@ -87,6 +89,12 @@ final class Catalogs {
         return this;
     }
 
+    /** An ICU collation in {@code public}; nondeterministic when {@code deterministic} is false. */
+    Catalogs collation(String name, String locale, boolean deterministic, String comment) {
+        collations.add(new Collation(PUBLIC, name, "icu", locale, null, null, deterministic, null, comment));
+        return this;
+    }
+
     Catalogs sequence(String name, long increment, String ownedBy) {
         sequences.add(new Sequence(PUBLIC, name, "bigint", 1, increment, 1, Long.MAX_VALUE, false, ownedBy));
         return this;
@@ -120,7 +128,8 @@ final class Catalogs {
                 in(s, sequences, Sequence::schema, Sequence::name),
                 in(s, routines, Routine::schema, Routine::signature),
                 in(s, triggers, Trigger::schema, t -> t.table() + "." + t.name()),
-                schemaComments.get(s))).toList();
+                schemaComments.get(s), List.of(), List.of(), List.of(),
+                in(s, collations, Collation::schema, Collation::name))).toList();
         return new Catalog(built, extensions.stream().sorted(Comparator.comparing(Extension::name)).toList(),
                 unsupported);
     }

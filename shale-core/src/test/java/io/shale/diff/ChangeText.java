@@ -58,6 +58,22 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.CreateCollation c) {
+        return "create collation " + q(c.collation().schema(), c.collation().name()) + " " + c.collation().locale()
+                + (c.collation().deterministic() ? "" : " nondeterministic");
+    }
+
+    @Override
+    public String visit(Change.DropCollation c) {
+        return "drop collation " + q(c.collation().schema(), c.collation().name());
+    }
+
+    @Override
+    public String visit(Change.AlterCollation c) {
+        return "comment on collation " + q(c.to().schema(), c.to().name()) + " " + c.to().comment();
+    }
+
+    @Override
     public String visit(Change.CreateDomain c) {
         return "create domain " + q(c.domain().schema(), c.domain().name());
     }

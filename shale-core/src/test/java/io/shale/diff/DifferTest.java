@@ -25,7 +25,7 @@ class DifferTest {
 
     static List<DiffCase> cases() {
         return Stream.of(TableCases.cases(), ColumnCases.cases(), ConstraintCases.cases(), TypeCases.cases(),
-                ViewCases.cases(), ScopeCases.cases()).flatMap(List::stream).toList();
+                ViewCases.cases(), ScopeCases.cases(), CollationCases.cases()).flatMap(List::stream).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,6 +25,7 @@ import java.util.Set;
 final class Replay implements ChangeVisitor<Void> {
     private final ReplayState s;
     private final Set<String> knownEnums = new HashSet<>();
+    private final Set<String> knownCollations = new HashSet<>();
     private final Set<String> knownRelations = new HashSet<>();
     private Change current;
 
@@ -32,6 +33,7 @@ final class Replay implements ChangeVisitor<Void> {
         this.s = state;
         for (Catalog c : List.of(from, to)) {
             c.schemas().forEach(sc -> sc.enums().forEach(e -> knownEnums.add(Names.qualify(e.schema(), e.name()))));
+            c.schemas().forEach(sc -> sc.collations().forEach(o -> knownCollations.add(Names.qualify(o.schema(), o.name()))));
             c.tables().forEach(t -> knownRelations.add(t.qualifiedName()));
             c.schemas().forEach(sc -> sc.views().forEach(v -> knownRelations.add(Names.qualify(v.schema(), v.name()))));
         }
@@ -91,6 +93,15 @@ final class Replay implements ChangeVisitor<Void> {
         if (knownEnums.contains(qualified)) {
             require(s.enums.containsKey(qualified), "type " + qualified + " is missing");
         }
+        String collation = collation(column.collation());
+        if (knownCollations.contains(collation)) {
+            require(s.collations.containsKey(collation), "collation " + collation + " is missing");
+        }
+    }
+
+    /** {@code schema.name} of a collation named {@code "schema"."name"}, as the PostgreSQL inspector prints it. */
+    private static String collation(String reference) {
+        return reference == null ? null : reference.replace("\".\"", ".").replace("\"", "");
     }
 
     private void dropTable(String name) {
@@ -113,6 +124,7 @@ final class Replay implements ChangeVisitor<Void> {
     public Void visit(Change.DropSchema c) {
         require(s.tables.values().stream().noneMatch(t -> c.name().equals(t.schema)), "schema not empty");
         require(s.views.values().stream().noneMatch(v -> c.name().equals(v.schema())), "schema not empty");
+        require(s.collations.values().stream().noneMatch(o -> c.name().equals(o.schema())), "schema not empty");
         require(s.schemas.remove(c.name()), "no schema");
         return null;
     }
@@ -171,6 +183,32 @@ final class Replay implements ChangeVisitor<Void> {
         String name = Names.qualify(c.from().schema(), c.from().name());
         require(s.enums.containsKey(name), "no enum");
         s.enums.put(name, new ArrayList<>(c.to().values()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateCollation c) {
+        require(s.schemas.contains(c.collation().schema()), "no schema");
+        require(s.collations.put(Names.qualify(c.collation().schema(), c.collation().name()), c.collation()) == null,
+                "collation exists");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropCollation c) {
+        String name = Names.qualify(c.collation().schema(), c.collation().name());
+        require(s.collations.remove(name) != null, "no collation");
+        for (ReplayState.TableState t : s.tables.values()) {
+            t.columns.values().forEach(col -> require(!name.equals(collation(col.collation())),
+                    "column " + col.name() + " uses the collation"));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterCollation c) {
+        String name = Names.qualify(c.to().schema(), c.to().name());
+        require(s.collations.replace(name, c.to()) != null, "no collation");
         return null;
     }
 

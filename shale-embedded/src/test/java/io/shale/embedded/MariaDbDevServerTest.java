@@ -2,6 +2,7 @@ package io.shale.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -104,5 +105,98 @@ class MariaDbDevServerTest {
                     .contains("not " + other);
         }
         assertThat(MariaDbDevServer.status(data()).running()).isTrue();
+    }
+
+    @Test
+    void start_onAFolderThatACommandsOwnMariaDbUses_isRefused_namingTheFolderThePidAndWhatToDo() {
+        try (EmbeddedMariaDbServer command = EmbeddedMariaDbServer.startPersistent(data(), step -> { })) {
+            long pid = mariaDbServers().get(0);
+            try {
+                MariaDbDevServer.start(data(), 0, step -> { });
+                throw new AssertionError("expected a refusal");
+            } catch (EmbeddedStartException e) {
+                assertThat(e.problem()).contains("The data folder " + data().toAbsolutePath())
+                        .contains("in use by another MariaDB server (pid " + pid + ")")
+                        .contains("not one started by `shale dev start`");
+                assertThat(e.hint()).contains("Wait for that command to finish").contains("`kill " + pid + "`");
+            }
+            assertThat(mariaDbServers()).containsExactly(pid);
+            assertThat(MariaDbDevServer.status(data()).running()).isFalse();
+            assertThat(MariaDbDevState.file(data().toAbsolutePath())).doesNotExist();
+        }
+    }
+
+    @Test
+    void aRecordedPidThatIsNotAMariaDbOnThisFolder_countsAsStopped_isNeverSignalled_andStartReplacesIt()
+            throws Exception {
+        Path data = data().toAbsolutePath();
+        Files.createDirectories(data.getParent());
+        int port = Ports.pickFree();
+        Process sleep = new ProcessBuilder("sleep", "300").start();
+        try (EmbeddedMariaDbServer elsewhere = EmbeddedMariaDbServer.start(step -> { })) {
+            long otherFolder = mariaDbServers().get(0);
+            for (long pid : List.of(sleep.pid(), ProcessHandle.current().pid(), otherFolder)) {
+                new MariaDbDevState(pid, port, dir.resolve("gone")).write(data);
+                DevServerStatus status = MariaDbDevServer.status(data);
+                assertThat(status.running()).as("pid %d", pid).isFalse();
+                assertThat(status.pid()).isZero();
+                assertThat(status.port()).isEqualTo(port);
+            }
+
+            new MariaDbDevState(sleep.pid(), port, dir.resolve("gone")).write(data);
+            assertThat(MariaDbDevServer.stop(data)).isFalse();
+            assertThat(sleep.isAlive()).isTrue();
+            assertThat(MariaDbDevState.read(data)).hasValueSatisfying(state -> {
+                assertThat(state.pid()).isZero();
+                assertThat(state.port()).isEqualTo(port);
+            });
+
+            new MariaDbDevState(sleep.pid(), port, dir.resolve("gone")).write(data);
+            DevServerStatus started = MariaDbDevServer.start(data, 0, step -> { });
+            assertThat(started.running()).isTrue();
+            assertThat(started.pid()).isNotIn(sleep.pid(), otherFolder);
+            assertThat(started.port()).isEqualTo(port);
+            assertThat(MariaDbDevState.read(data).map(MariaDbDevState::pid)).contains(started.pid());
+            assertThat(MariaDbDevServer.stop(data)).isTrue();
+            assertThat(sleep.isAlive()).isTrue();
+            assertThat(ProcessHandle.of(otherFolder).filter(ProcessHandle::isAlive)).isPresent();
+        } finally {
+            sleep.destroy();
+        }
+    }
+
+    @Test
+    void ensureDatabase_createsADroppedDatabase_andLeavesAnExistingOneAsItIs() throws Exception {
+        DevServerStatus server = MariaDbDevServer.start(data(), 0, step -> { });
+        MariaDbDevServer.ensureDatabase(server, "my-app");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("my-app"), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (id INT PRIMARY KEY)");
+        }
+        MariaDbDevServer.ensureDatabase(server, "my-app");
+        assertThat(tables(server, "my-app")).isEqualTo(1);
+
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(""), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE `my-app`");
+        }
+        MariaDbDevServer.ensureDatabase(server, "my-app");
+        assertThat(tables(server, "my-app")).isZero();
+    }
+
+    private static int tables(DevServerStatus server, String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(database), "root", "");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
+    /** The pids of the mariadbd processes this JVM started (a dev server stays its child until it exits). */
+    private static List<Long> mariaDbServers() {
+        return ProcessHandle.current().descendants()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
+                .map(ProcessHandle::pid).sorted().toList();
     }
 }

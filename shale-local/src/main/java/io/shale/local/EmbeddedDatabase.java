@@ -2,8 +2,9 @@ package io.shale.local;
 
 import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedMariaDbServer;
-import io.shale.embedded.MariaDbDevServer;
 import io.shale.embedded.EmbeddedPostgresServer;
+import io.shale.embedded.EmbeddedStartException;
+import io.shale.embedded.MariaDbDevServer;
 import io.shale.embedded.StartProgress;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The default database: a real PostgreSQL whose data lives in the project's {@code .shale/postgres},
  * or ({@code embedded.engine: mariadb}) a real MariaDB whose data lives in {@code .shale/mariadb}. A
- * PostgreSQL kept running by {@code shale dev start} is used as it is; otherwise a server is started
+ * server kept running by {@code shale dev start} is used as it is; otherwise a server is started
  * for this workspace and stopped when it closes.
  */
 abstract class EmbeddedDatabase implements AutoCloseable {
@@ -34,14 +35,22 @@ abstract class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * The MariaDB default database, on a server started on its persistent data (the system tables
-     * installed on the first start only) and stopped on {@link #close()}.
+     * The MariaDB default database: on the server {@code shale dev start} keeps running on the data,
+     * if one runs, else on a server started on its persistent data (the system tables installed on the
+     * first start only) and stopped on {@link #close()}. Either way the database {@value #DATABASE} is
+     * created when it is missing (a user may have dropped it).
      *
-     * @throws ShaleException EMBEDDED_START_FAILED when the server cannot start
+     * @throws ShaleException EMBEDDED_START_FAILED when the server cannot start, or the database cannot
+     *         be created
      */
     static EmbeddedDatabase openMariaDb(Path dataDir) {
         DevServerStatus dev = MariaDbDevServer.status(dataDir);
         if (dev.running()) {
+            try {
+                MariaDbDevServer.ensureDatabase(dev, DATABASE);
+            } catch (EmbeddedStartException e) {
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
+            }
             return new MariaDbDev(dev);
         }
         EmbeddedMariaDbServer server;

@@ -8,11 +8,8 @@ import io.shale.config.ShaleConfig;
 import io.shale.embedded.DevServer;
 import io.shale.embedded.DevServerStatus;
 import io.shale.embedded.EmbeddedPostgresServer;
+import io.shale.embedded.EmbeddedStartException;
 import io.shale.embedded.MariaDbDevServer;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import io.shale.error.ErrorCode;
 import io.shale.error.ShaleException;
 import java.nio.file.Path;
@@ -81,6 +78,9 @@ public final class DevCommand implements Runnable {
 
     @Command(name = "start", description = "Start the embedded PostgreSQL (or MariaDB) in the background and print its JDBC URL.")
     public static final class Start extends DevBase {
+        private static final String START_HINT =
+                "`shale dev status` shows whether one is running; pick another --port if the port is taken";
+
         @Option(names = "--port", description = "The port to listen on (default: the port of the previous `dev start`"
                 + " in this project if free, else any free port; the port is recorded in .shale/).")
         Integer port;
@@ -97,11 +97,13 @@ public final class DevCommand implements Runnable {
             try {
                 s = mariaDb ? MariaDbDevServer.start(dir, port == null ? 0 : port, this::progress)
                         : DevServer.start(dir, port == null ? 0 : port, this::progress);
+            } catch (EmbeddedStartException e) {
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, "Could not start the embedded "
+                        + (mariaDb ? "MariaDB" : "PostgreSQL") + " in " + dir + ": " + e.problem(),
+                        e.hint() != null ? e.hint() : START_HINT, e);
             } catch (RuntimeException e) {
-                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED,
-                        "Could not start the embedded " + (mariaDb ? "MariaDB" : "PostgreSQL") + " in " + dir + ": "
-                                + e.getMessage(),
-                        "`shale dev status` shows whether one is running; pick another --port if the port is taken", e);
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, "Could not start the embedded "
+                        + (mariaDb ? "MariaDB" : "PostgreSQL") + " in " + dir + ": " + e.getMessage(), START_HINT, e);
             }
             if (mariaDb) {
                 createMariaDbDatabase(s);
@@ -122,13 +124,10 @@ public final class DevCommand implements Runnable {
         }
 
         private static void createMariaDbDatabase(DevServerStatus s) {
-            try (Connection c = DriverManager.getConnection(s.jdbcUrl(""), s.user(), "");
-                 Statement st = c.createStatement()) {
-                st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
-            } catch (SQLException e) {
-                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, "The MariaDB dev server runs on port "
-                        + s.port() + " but the database " + DATABASE + " could not be created: " + e.getMessage(),
-                        "read " + s.logFile() + "; `shale dev stop` stops the server", e);
+            try {
+                MariaDbDevServer.ensureDatabase(s, DATABASE);
+            } catch (EmbeddedStartException e) {
+                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
             }
         }
 

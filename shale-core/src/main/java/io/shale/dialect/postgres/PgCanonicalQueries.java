@@ -138,9 +138,10 @@ final class PgCanonicalQueries {
                     + " LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype"
                     + " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class"
                     + "   WHERE oid = t.typrelid) = 'c')) AND " + MANAGED + " AND " + notExt("pg_catalog.pg_type", "t.oid"),
-            // collations
+            // collations: every attribute but the version, and the comment
             "SELECT n.nspname AS sch, 'collation ' || n.nspname || '.' || co.collname AS k, NULL AS tbl,"
-                    + " ((to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner' - 'collversion')::text) AS def"
+                    + " concat_ws(E'\\n', (to_jsonb(co) - 'oid' - 'collname' - 'collnamespace' - 'collowner' - 'collversion')::text,"
+                    + " " + comment("co.oid", "pg_collation") + ") AS def"
                     + " FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace WHERE " + MANAGED
                     + " AND " + notExt("pg_catalog.pg_collation", "co.oid"),
             // extensions

@@ -51,18 +51,13 @@ final class PgUnsupportedQuery {
               FROM pg_catalog.pg_operator o JOIN wanted w ON w.oid = o.oprnamespace
              WHERE %4$s
             UNION ALL
-            SELECT NULL, 'collation ' || w.nspname || '.' || co.collname
-              FROM pg_catalog.pg_collation co JOIN wanted w ON w.oid = co.collnamespace
-             WHERE %5$s
-            UNION ALL
             SELECT NULL, 'event trigger ' || e.evtname FROM pg_catalog.pg_event_trigger e
-             WHERE %6$s
+             WHERE %5$s
             """.formatted(
             PostgresInspectSql.notFromExtension("pg_catalog.pg_class", "c.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_type", "t.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_proc", "p.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_operator", "o.oid"),
-            PostgresInspectSql.notFromExtension("pg_catalog.pg_collation", "co.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_event_trigger", "e.oid"));
 
     private PgUnsupportedQuery() {

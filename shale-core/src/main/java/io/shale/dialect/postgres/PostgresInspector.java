@@ -3,6 +3,7 @@ package io.shale.dialect.postgres;
 import io.shale.dialect.Inspector;
 import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
+import io.shale.schema.Collation;
 import io.shale.schema.Column;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
@@ -57,6 +58,7 @@ public final class PostgresInspector implements Inspector {
                 .toList();
         List<EnumType> enums = PgEnumQuery.run(connection, names);
         List<Domain> domains = PgDomainQuery.run(connection, names);
+        List<Collation> collations = PgCollationQuery.run(connection, names);
         List<Policy> policies = PgPolicyQuery.run(connection, names).stream()
                 .filter(policy -> !skipTable.test(policy.table())).toList();
         List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
@@ -88,6 +90,7 @@ public final class PostgresInspector implements Inspector {
                             .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name)),
                     inSchema(policies, Policy::schema, name,
                             Comparator.comparing(Policy::table).thenComparing(Policy::name)),
+                    inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name)),
                     inSchema(partitionIndexes, PartitionIndex::schema, name, Comparator.comparing(PartitionIndex::partition)
                             .thenComparing(PartitionIndex::parentIndex))));
         }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, domains, exclusion constraints, sequences, materialized views and what {@code DROP} of a routine
- * or trigger needs.
+ * but for extensions, enum types, collations, domains, exclusion constraints, sequences, materialized
+ * views and what {@code DROP} of a routine or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
     private static final Pattern ROUTINE_KIND = Pattern.compile(
@@ -103,6 +103,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     public List<String> visit(Change.NamePartitionIndex change) {
         return PostgresRenderPartitionIndexes.name(change);
+    }
+
+    @Override
+    public List<String> visit(Change.CreateCollation change) {
+        return PostgresRenderCollations.create(change.collation());
+    }
+
+    @Override
+    public List<String> visit(Change.DropCollation change) {
+        return List.of(PostgresRenderCollations.drop(change.collation()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterCollation change) {
+        return PostgresRenderCollations.alter(change.from(), change.to());
     }
 
     @Override

@@ -126,6 +126,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.CreateCollation change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropCollation change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterCollation change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateDomain change) {
         return Touch.NONE;
     }

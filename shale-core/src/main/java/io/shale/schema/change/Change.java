@@ -1,6 +1,7 @@
 package io.shale.schema.change;
 
 import io.shale.schema.CheckConstraint;
+import io.shale.schema.Collation;
 import io.shale.schema.Column;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
@@ -88,6 +89,30 @@ public sealed interface Change {
 
     /** Values removed or reordered: rename the old type, create the new one, cast every column ({@code columns}: qualified {@code schema.table.column}), drop the old; the file carries a warning. */
     record RecreateEnum(EnumType from, EnumType to, List<String> columns) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL collation with its comment. */
+    record CreateCollation(Collation collation) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL collation (only once no column or domain uses it). */
+    record DropCollation(Collation collation) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A collation's comment changed (same definition: PostgreSQL cannot alter the rest). */
+    record AlterCollation(Collation from, Collation to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -18,6 +18,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.RecreateEnum change);
 
+    R visit(Change.CreateCollation change);
+
+    R visit(Change.DropCollation change);
+
+    R visit(Change.AlterCollation change);
+
     R visit(Change.CreateDomain change);
 
     R visit(Change.DropDomain change);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
+import io.shale.schema.Collation;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
@@ -116,6 +117,14 @@ class PostgresInspectorObjectsTest {
     void domains_areModelledWithTheirChecks() {
         assertThat(publicSchema().domains()).containsExactly(new Domain("public", "positive_int", "integer", null, null,
                 false, List.of(new CheckConstraint("positive_int_check", "(VALUE > 0)")), null));
+    }
+
+    @Test
+    void collations_areModelledWithTheirProviderLocaleAndComment() {
+        assertThat(publicSchema().collations()).containsExactly(new Collation("public", "ci", "icu", "und-u-ks-level2",
+                null, null, false, null, "case-insensitive"));
+        assertThat(catalog.schema("billing").orElseThrow().collations()).containsExactly(new Collation("billing",
+                "sorted", "libc", null, "C", "POSIX", true, null, null));
     }
 
     @Test
