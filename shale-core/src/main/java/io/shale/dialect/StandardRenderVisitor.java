@@ -302,6 +302,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return List.of("DROP INDEX " + qualified(change.schema(), change.index().name()));
     }
 
+    @Override
+    public List<String> visit(Change.NamePartitionIndex change) {
+        throw unsupported(change, "there are no partitions' shares of their parents' indexes (that Shale models)");
+    }
+
     /** A plain view from its printed definition, then its comment; materialized views are refused. */
     @Override
     public List<String> visit(Change.CreateView change) {

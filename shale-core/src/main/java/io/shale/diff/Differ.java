@@ -37,7 +37,8 @@ import java.util.function.Predicate;
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
- * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; add foreign keys (after every table
+ * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; name the partitions'
+ *     shares of their parents' indexes ({@code NamePartitionIndex}); add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
  * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
  *     constraints.</li>
@@ -98,6 +99,7 @@ public final class Differ {
         TablePairing pairing = new TablePairing(current, wanted, hints, plan);
         Map<String, TableDelta> deltas = new TableDiff(hooks, plan).diff(pairing, hints);
         new ForeignKeyDiff(plan).diff(current, wanted, pairing, deltas);
+        new PartitionIndexDiff(plan).diff(current, wanted);
 
         Set<String> recreated = new HashSet<>();
         pairing.recreated.forEach(p -> recreated.add(p.fromName()));

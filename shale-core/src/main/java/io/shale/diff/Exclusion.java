@@ -10,8 +10,8 @@ import java.util.function.Predicate;
  * altered or dropped. An object is excluded when the predicate accepts its qualified name
  * ({@code schema.name}) or its bare name. Tables, views, enums, domains, collations, sequences and
  * routines are matched by their own names; a trigger goes with its table as well as by its own name; a sequence
- * goes with the table that owns it; a comment on an index or constraint, and a
- * policy, go with their table.
+ * goes with the table that owns it; a comment on an index or constraint, a
+ * policy, and a partition's index name, go with their table.
  */
 final class Exclusion {
     private final Predicate<String> excluded;
@@ -43,7 +43,8 @@ final class Exclusion {
                 s.domains().stream().filter(d -> !excludes(d.schema(), d.name())).toList(),
                 s.comments().stream().filter(o -> !excludes(o.schema(), o.table())).toList(),
                 s.policies().stream().filter(q -> !excludes(q.schema(), q.table())).toList(),
-                s.collations().stream().filter(o -> !excludes(o.schema(), o.name())).toList());
+                s.collations().stream().filter(o -> !excludes(o.schema(), o.name())).toList(),
+                s.partitionIndexes().stream().filter(x -> !excludes(x.schema(), x.partition())).toList());
     }
 
     private boolean ownerExcluded(Sequence sequence) {

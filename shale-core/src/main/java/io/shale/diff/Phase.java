@@ -38,6 +38,7 @@ enum Phase {
     ADD_CHECK,
     ADD_EXCLUSION,
     CREATE_INDEX,
+    NAME_PARTITION_INDEX,
     ADD_FOREIGN_KEY,
     SEQUENCE_OWNER,
     // 5. code that reads tables

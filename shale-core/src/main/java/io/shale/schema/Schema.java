@@ -10,11 +10,13 @@ import java.util.Optional;
  * @param comments comments on indexes and constraints (PostgreSQL; empty elsewhere), by table, kind and name
  * @param policies row-level security policies (PostgreSQL; empty elsewhere), by table and name
  * @param collations collations created in the schema (PostgreSQL; empty elsewhere)
+ * @param partitionIndexes the partitions' shares of their parents' indexes (PostgreSQL; empty elsewhere),
+ *                 by partition and parent index
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
                      List<Domain> domains, List<ObjectComment> comments, List<Policy> policies,
-                     List<Collation> collations) {
+                     List<Collation> collations, List<PartitionIndex> partitionIndexes) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -26,6 +28,15 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         comments = List.copyOf(comments);
         policies = List.copyOf(policies);
         collations = List.copyOf(collations);
+        partitionIndexes = List.copyOf(partitionIndexes);
+    }
+
+    /** A schema without partitions' index names. */
+    public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
+                  List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
+                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies, List<Collation> collations) {
+        this(name, tables, views, enums, sequences, routines, triggers, comment, domains, comments, policies,
+                collations, List.of());
     }
 
     /** A schema without PostgreSQL's domains, object comments, policies and collations. */

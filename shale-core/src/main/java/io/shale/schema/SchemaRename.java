@@ -32,8 +32,9 @@ public final class SchemaRename {
                 s.policies().stream().map(q -> new Policy(n(q.schema(), from, to), q.table(), q.name(), q.permissive(),
                         q.command(), q.roles(), q.using(), q.withCheck())).toList(),
                 s.collations().stream().map(o -> new Collation(n(o.schema(), from, to), o.name(), o.provider(),
-                        o.locale(), o.lcCollate(), o.lcCtype(), o.deterministic(), o.rules(), o.comment())).toList()))
-                .toList();
+                        o.locale(), o.lcCollate(), o.lcCtype(), o.deterministic(), o.rules(), o.comment())).toList(),
+                s.partitionIndexes().stream().map(x -> new PartitionIndex(n(x.schema(), from, to), x.partition(),
+                        x.parentIndex(), x.name(), x.kind(), x.columns())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 

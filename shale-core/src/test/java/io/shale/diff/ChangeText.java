@@ -201,6 +201,12 @@ final class ChangeText implements ChangeVisitor<String> {
     }
 
     @Override
+    public String visit(Change.NamePartitionIndex c) {
+        return "name partition index " + q(c.index().schema(), c.index().partition(), c.index().parentIndex())
+                + " " + c.currentName() + " -> " + c.index().name();
+    }
+
+    @Override
     public String visit(Change.CreateView c) {
         return "create view " + q(c.view().schema(), c.view().name());
     }

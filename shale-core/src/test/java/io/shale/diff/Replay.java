@@ -458,6 +458,12 @@ final class Replay implements ChangeVisitor<Void> {
     }
 
     @Override
+    public Void visit(Change.NamePartitionIndex c) {
+        table(c.index().schema(), c.index().partition());
+        return null;
+    }
+
+    @Override
     public Void visit(Change.DropIndex c) {
         ReplayState.TableState t = table(c.schema(), c.table());
         Index index = t.indexes.remove(c.index().name());

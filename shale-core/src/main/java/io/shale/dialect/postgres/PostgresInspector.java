@@ -12,6 +12,7 @@ import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
+import io.shale.schema.PartitionIndex;
 import io.shale.schema.Policy;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
@@ -68,6 +69,8 @@ public final class PostgresInspector implements Inspector {
         List<Routine> routines = PgRoutineQuery.run(connection, names);
         List<Trigger> triggers = PgTriggerQuery.run(connection, names).stream()
                 .filter(trigger -> !skipTable.test(trigger.table())).toList();
+        List<PartitionIndex> partitionIndexes = PgPartitionIndexQuery.run(connection, names).stream()
+                .filter(x -> !skipTable.test(x.partition())).toList();
 
         List<Schema> result = new ArrayList<>();
         for (PgSchemaQuery.Row schema : found) {
@@ -87,7 +90,9 @@ public final class PostgresInspector implements Inspector {
                             .thenComparing(ObjectComment::kind).thenComparing(ObjectComment::name)),
                     inSchema(policies, Policy::schema, name,
                             Comparator.comparing(Policy::table).thenComparing(Policy::name)),
-                    inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name))));
+                    inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name)),
+                    inSchema(partitionIndexes, PartitionIndex::schema, name, Comparator.comparing(PartitionIndex::partition)
+                            .thenComparing(PartitionIndex::parentIndex))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

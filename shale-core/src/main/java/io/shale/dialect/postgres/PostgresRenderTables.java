@@ -32,14 +32,15 @@ public final class PostgresRenderTables {
      * {@code CREATE TABLE} with its columns, primary key, unique, check and exclusion constraints, then its indexes
      * and comments; a {@code NOT VALID} check is added after the table, where it stays unvalidated.
      * A partition ({@code partitionOf}) inherits its columns, keys and indexes from the parent, so
-     * its bound is written, then only what it has of its own.
+     * its bound is written (and its own partition key when it is partitioned in turn), then only what it
+     * has of its own.
      */
     static List<String> create(Table table) {
         List<String> statements = new ArrayList<>();
         String name = qualified(table.schema(), table.name());
         if (table.partitionOf() != null) {
             statements.add("CREATE " + (table.unlogged() ? "UNLOGGED " : "") + "TABLE " + name + " PARTITION OF "
-                    + table.partitionOf());
+                    + table.partitionOf() + (table.partitioning() == null ? "" : " PARTITION BY " + table.partitioning()));
             statements.addAll(partitionLocal(table));
         } else {
             List<String> lines = new ArrayList<>();

@@ -101,6 +101,11 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     }
 
     @Override
+    public List<String> visit(Change.NamePartitionIndex change) {
+        return PostgresRenderPartitionIndexes.name(change);
+    }
+
+    @Override
     public List<String> visit(Change.CreateCollation change) {
         return PostgresRenderCollations.create(change.collation());
     }

@@ -266,6 +266,11 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.NamePartitionIndex change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateView change) {
         return Touch.NONE;
     }

@@ -10,6 +10,7 @@ import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
+import io.shale.schema.PartitionIndex;
 import io.shale.schema.Policy;
 import io.shale.schema.PrimaryKey;
 import io.shale.schema.Routine;
@@ -312,6 +313,19 @@ public sealed interface Change {
 
     /** An index. */
     record DropIndex(String schema, String table, Index index) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A partition's share of its parent's index gets the name the schema gives it (PostgreSQL).
+     *
+     * @param currentName the name it has before this change; null when the plan creates it (with its
+     *                    parent's index or its partition), so the database chose the name
+     */
+    record NamePartitionIndex(PartitionIndex index, String currentName) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

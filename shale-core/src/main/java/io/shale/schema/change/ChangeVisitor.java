@@ -74,6 +74,8 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropIndex change);
 
+    R visit(Change.NamePartitionIndex change);
+
     R visit(Change.CreateView change);
 
     R visit(Change.DropView change);
