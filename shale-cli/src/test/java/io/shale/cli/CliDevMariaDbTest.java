@@ -29,14 +29,20 @@ class CliDevMariaDbTest {
         MariaDbDevServer.stop(dir.resolve(".shale/mariadb"));
     }
 
-    @Test
-    void devStart_thenUpgradeUsesIt_statusShowsTheSameUrl_devStopStopsIt_dataKept() throws Exception {
+    /** A project on the embedded MariaDB (embedded.engine: mariadb) with one migration, hashed. */
+    private Cli projectOnTheEmbeddedMariaDb() throws Exception {
         Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
         Path migrations = Files.createDirectories(dir.resolve("db/migrations"));
         Files.writeString(migrations.resolve("0001_create_users.sql"),
                 "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
         Cli cli = new Cli(dir);
         assertThat(cli.run("hash").exit()).isZero();
+        return cli;
+    }
+
+    @Test
+    void devStart_thenUpgradeUsesIt_statusShowsTheSameUrl_devStopStopsIt_dataKept() throws Exception {
+        Cli cli = projectOnTheEmbeddedMariaDb();
 
         Cli.Run start = cli.run("dev", "start");
         assertThat(start.exit()).as(start.all()).isZero();
@@ -77,12 +83,7 @@ class CliDevMariaDbTest {
 
     @Test
     void upgradeThenStatus_runOnThePersistentEmbeddedMariaDb() throws Exception {
-        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
-        Path migrations = Files.createDirectories(dir.resolve("db/migrations"));
-        Files.writeString(migrations.resolve("0001_create_users.sql"),
-                "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
-        Cli cli = new Cli(dir);
-        assertThat(cli.run("hash").exit()).isZero();
+        Cli cli = projectOnTheEmbeddedMariaDb();
 
         Cli.Run upgrade = cli.run("upgrade");
         assertThat(upgrade.exit()).as(upgrade.all()).isZero();
@@ -141,12 +142,7 @@ class CliDevMariaDbTest {
 
     @Test
     void aDatabaseDroppedWhileTheDevServerRuns_isCreatedAgainByTheNextCommand() throws Exception {
-        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
-        Path migrations = Files.createDirectories(dir.resolve("db/migrations"));
-        Files.writeString(migrations.resolve("0001_create_users.sql"),
-                "-- migrate:up\nCREATE TABLE users (id int PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
-        Cli cli = new Cli(dir);
-        assertThat(cli.run("hash").exit()).isZero();
+        Cli cli = projectOnTheEmbeddedMariaDb();
         assertThat(cli.run("dev", "start").exit()).isZero();
         assertThat(cli.run("upgrade").exit()).isZero();
         DevServerStatus running = MariaDbDevServer.status(dir.resolve(".shale/mariadb"));
