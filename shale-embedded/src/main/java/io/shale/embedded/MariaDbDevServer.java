@@ -62,7 +62,7 @@ public final class MariaDbDevServer {
         }
         Optional<Long> other = MariaDbProcesses.serving(data);
         if (other.isPresent()) {
-            throw inUse(data, other.get());
+            throw inUse(data, other.get(), "then run `shale dev start` again.");
         }
         int previous = state.map(MariaDbDevState::port).orElse(0);
         int chosen = port != 0 ? port : previous != 0 && Ports.isFree(previous) ? previous : Ports.pickFree();
@@ -122,12 +122,31 @@ public final class MariaDbDevServer {
      * The refusal to start a second server on a data folder that a MariaDB server already uses: InnoDB
      * locks its files, and the second server would fail or wait on those locks.
      */
-    private static EmbeddedStartException inUse(Path data, long pid) {
+    private static EmbeddedStartException inUse(Path data, long pid, String then) {
         return new EmbeddedStartException("The data folder " + data + " is in use by another MariaDB server (pid "
                 + pid + "), not one started by `shale dev start`: the embedded MariaDB of a Shale command that is"
                 + " still running, or a mariadbd started by hand on that folder.",
                 "Wait for that command to finish, or stop that process (`kill " + pid + "`, a clean shutdown),"
-                        + " then run `shale dev start` again.");
+                        + " " + then);
+    }
+
+    /**
+     * Refuses, before a command starts its own embedded MariaDB on {@code dataDirectory}, a folder that
+     * another MariaDB server already uses (a command still running, or one started by hand): the
+     * second server would wait on InnoDB's locks, then fail. Does nothing where {@code /proc} is not
+     * there to tell.
+     *
+     * @throws EmbeddedStartException naming the folder, the pid and what to do
+     */
+    public static void requireNoOtherServer(Path dataDirectory) {
+        if (!MariaDbProcesses.supported()) {
+            return;
+        }
+        Path data = dataDirectory.toAbsolutePath();
+        Optional<Long> other = MariaDbProcesses.serving(data);
+        if (other.isPresent()) {
+            throw inUse(data, other.get(), "then run the command again.");
+        }
     }
 
     /**

@@ -55,6 +55,11 @@ abstract class EmbeddedDatabase implements AutoCloseable {
         }
         EmbeddedMariaDbServer server;
         try {
+            MariaDbDevServer.requireNoOtherServer(dataDir);
+        } catch (EmbeddedStartException e) {
+            throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
+        }
+        try {
             server = EmbeddedMariaDbServer.startPersistent(dataDir, StartProgress.LOG);
         } catch (RuntimeException e) {
             throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.shale.Shale;
 import io.shale.config.ConfigRequest;
+import io.shale.embedded.EmbeddedMariaDbServer;
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
 import io.shale.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +99,33 @@ class EmbeddedMariaDbDefaultTest {
                  ResultSet rows = s.executeQuery("SELECT title FROM books WHERE id = 1")) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("Dune");
+            }
+        }
+    }
+
+    /**
+     * A command started while another one still runs its own server on the project's data (or a mariadbd
+     * started by hand there) is refused at once, naming the folder and that server's pid, instead of
+     * waiting on InnoDB's locks; the other server goes on.
+     */
+    @Test
+    void aCommandOnAFolderAnotherMariaDbUses_isRefusedNamingThePid_andTheOtherServerGoesOn() throws Exception {
+        Files.writeString(dir.resolve("shale.yaml"), "embedded:\n  engine: mariadb\n");
+        Files.createDirectories(dir.resolve("db/migrations"));
+        Path data = dir.resolve(".shale/mariadb");
+        try (EmbeddedMariaDbServer other = EmbeddedMariaDbServer.startPersistent(data, step -> { });
+             Workspace ws = workspace()) {
+            assertThatThrownBy(() -> Shale.of(ws).status())
+                    .isInstanceOfSatisfying(ShaleException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.EMBEDDED_START_FAILED);
+                        assertThat(e.getMessage()).contains("The data folder " + data.toAbsolutePath())
+                                .contains("is in use by another MariaDB server (pid ");
+                        assertThat(e.hint()).contains("Wait for that command to finish").contains("`kill ")
+                                .contains("then run the command again");
+                    });
+            try (Connection c = other.connect("mysql"); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT 1")) {
+                assertThat(rs.next()).as("the other server still answers").isTrue();
             }
         }
     }
