@@ -27,7 +27,8 @@ import java.util.Optional;
  * Issue 15's fleet benchmark: N tenant databases on one embedded PostgreSQL, each brought from
  * empty to the head of one history (langfuse from the corpus; generated-100 without it). Compared:
  * Shale's fleet runner ({@code --parallel P}), a sequential loop of Shale's facade over the same
- * databases, and Flyway looping over the same data sources in the same JVM. Every measure starts
+ * databases in one JVM, a loop that starts a new JVM per database (what a shell loop of
+ * {@code shale upgrade} calls pays), and Flyway looping over the same data sources in the same JVM. Every measure starts
  * from freshly created, empty databases (created outside the timing).
  *
  * <pre>{@code java -jar shale-bench.jar fleet --tenants 100 --parallel 2,4,8}</pre>
@@ -41,14 +42,16 @@ public final class FleetBench {
         List<Integer> parallel = List.of(2, 4, 8);
         Path corpus = Path.of("../shared/corpus");
         boolean flyway = true;
+        boolean processes = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--tenants" -> tenants = Integer.parseInt(args[++i]);
                 case "--parallel" -> parallel = List.of(args[++i].split(",")).stream().map(Integer::parseInt).toList();
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--no-flyway" -> flyway = false;
+                case "--no-process-loop" -> processes = false;
                 default -> throw new IllegalArgumentException("usage: FleetBench [--tenants N] [--parallel A,B] "
-                        + "[--corpus DIR] [--no-flyway]");
+                        + "[--corpus DIR] [--no-flyway] [--no-process-loop]");
             }
         }
         Quiet.install();
@@ -66,36 +69,53 @@ public final class FleetBench {
                 String name = String.format("tenant_%03d", i);
                 dbs.add(new Database(server.jdbcUrl(name), server.user()));
             }
-            List<String[]> rows = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<Long> times = new ArrayList<>();
             Tool shale = Tools.named("shale");
             recreate(server, tenants);
             long loop = time(() -> loop(shale, shaleDir, dbs));
-            rows.add(new String[] {"Shale, sequential loop (facade per database)", ms(loop), "1.00"});
+            names.add("Shale, sequential loop (facade per database, one JVM)");
+            times.add(loop);
             System.err.println("[fleet] shale loop " + loop + " ms");
+            long processLoop = 0;
+            if (processes) {
+                recreate(server, tenants);
+                ChildProcess child = new ChildProcess(System.getProperty("java.class.path"), List.of(),
+                        work.resolve("child-output.txt"));
+                processLoop = time(() -> processLoop(child, shale, shaleDir, dbs));
+                names.add("Shale, sequential loop of processes (a new JVM per database, as a shell loop of"
+                        + " `shale upgrade` runs)");
+                times.add(processLoop);
+                System.err.println("[fleet] shale process loop " + processLoop + " ms");
+            }
             for (int p : parallel) {
                 recreate(server, tenants);
                 int threads = p;
                 int count = tenants;
                 long took = time(() -> fleet(server, shaleDir, count, threads));
-                rows.add(new String[] {"Shale fleet, --parallel " + p, ms(took), ratio(loop, took)});
+                names.add("Shale fleet, `--parallel " + p + "`");
+                times.add(took);
                 System.err.println("[fleet] shale --parallel " + p + ": " + took + " ms");
             }
             if (flyway) {
                 Tool fw = Tools.named("flyway");
                 recreate(server, tenants);
                 long took = time(() -> loop(fw, flywayDir, dbs));
-                rows.add(new String[] {"Flyway, sequential loop over the data sources (one JVM)", ms(took),
-                        ratio(loop, took)});
+                names.add("Flyway, sequential loop over the data sources (one JVM)");
+                times.add(took);
                 System.err.println("[fleet] flyway loop " + took + " ms");
             }
             recreate(server, 0);
             System.out.println("## Fleets: " + tenants + " tenant databases, " + workload.name() + " ("
                     + workload.scripts().size() + " migrations) each (issue 15)\n");
             System.out.println(Environment.describe(server));
-            System.out.println("| run | wall time (ms) | speed-up over the sequential Shale loop |");
-            System.out.println("|---|---:|---:|");
-            for (String[] row : rows) {
-                System.out.println("| " + row[0] + " | " + row[1] + " | " + row[2] + " |");
+            System.out.println("| run | wall time (ms) | speed-up over the loop in one JVM"
+                    + (processes ? " | speed-up over the loop of processes |" : " |"));
+            System.out.println("|---|---:|---:|" + (processes ? "---:|" : ""));
+            for (int i = 0; i < names.size(); i++) {
+                long took = times.get(i);
+                System.out.println("| " + names.get(i) + " | " + ms(took) + " | " + ratio(loop, took) + " |"
+                        + (processes ? " " + ratio(processLoop, took) + " |" : ""));
             }
         }
     }
@@ -107,6 +127,17 @@ public final class FleetBench {
                 tool.migrate(dir, db);
             } catch (Exception e) {
                 throw new IllegalStateException(tool.name() + " failed on " + db.url(), e);
+            }
+        }
+    }
+
+    /** A new JVM per database, one after another: each pays a JVM start and reads the files again. */
+    private static void processLoop(ChildProcess child, Tool tool, Path dir, List<Database> dbs) {
+        for (Database db : dbs) {
+            try {
+                child.time(tool, "migrate", dir, db);
+            } catch (Exception e) {
+                throw new IllegalStateException(tool.name() + " failed in a child process on " + db.url(), e);
             }
         }
     }
