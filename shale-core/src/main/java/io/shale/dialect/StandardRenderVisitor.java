@@ -87,6 +87,11 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
         return "there are no user-defined collations";
     }
 
+    /** Why the engine has no composite types (that Shale models). */
+    protected String noCompositeTypes() {
+        return "there are no composite types";
+    }
+
     /** Why the engine has no domains (that Shale models). */
     protected String noDomains() {
         return "there are no domains";
@@ -173,6 +178,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.AlterCollation change) {
         throw unsupported(change, noCollations());
+    }
+
+    @Override
+    public List<String> visit(Change.CreateCompositeType change) {
+        throw unsupported(change, noCompositeTypes());
+    }
+
+    @Override
+    public List<String> visit(Change.DropCompositeType change) {
+        throw unsupported(change, noCompositeTypes());
+    }
+
+    @Override
+    public List<String> visit(Change.AlterCompositeType change) {
+        throw unsupported(change, noCompositeTypes());
     }
 
     @Override

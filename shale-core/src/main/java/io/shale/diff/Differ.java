@@ -30,8 +30,10 @@ import java.util.function.Predicate;
  * <li>Create schemas and extensions; create collations, drop and create again those whose definition
  *     changed and that no column or domain uses (a used one is a warning), comment on them; create
  *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
- *     neighbour), recreate enums; create and alter domains
- *     (after the enums they may be based on); create and alter sequences
+ *     neighbour), recreate enums; create composite types (a type after the types it uses) and alter
+ *     their attributes (unless a column uses the type: a warning) and comments; create and alter domains
+ *     (after the enums and composite types they may be based on), then the composite types that use
+ *     domains; create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
  *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
@@ -43,7 +45,8 @@ import java.util.function.Predicate;
  * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
  *     constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
- *     called, sequences, domains, collations, enums, extensions, schemas.</li>
+ *     called, sequences, composite types that use domains, domains, other composite types (a type
+ *     before the types it uses), collations, enums, extensions, schemas.</li>
  * </ol>
  * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
@@ -56,8 +59,8 @@ import java.util.function.Predicate;
  * a single dropped and a single created table with the same column names in one schema) stay a drop
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
- * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, sequence,
- * routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
+ * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, composite
+ * type, sequence, routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
  * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
  * their table, sequences with their owning table. Excluded objects are never created, altered or
  * dropped, except that a recreated enum still casts the columns of excluded tables that use it.
@@ -94,6 +97,7 @@ public final class Differ {
         namespaces(current, wanted, plan);
         new CollationDiff(plan).diff(current, wanted, from);
         Set<String> recast = new EnumDiff(plan).diff(current, wanted, from);
+        new CompositeTypeDiff(plan).diff(current, wanted, from);
         new DomainDiff(plan).diff(current, wanted);
         new SequenceDiff(plan).diff(current, wanted, (schema, owner) -> owner(owner, hints, schema));
         TablePairing pairing = new TablePairing(current, wanted, hints, plan);

@@ -12,11 +12,13 @@ import java.util.Optional;
  * @param collations collations created in the schema (PostgreSQL; empty elsewhere)
  * @param partitionIndexes the partitions' shares of their parents' indexes (PostgreSQL; empty elsewhere),
  *                 by partition and parent index
+ * @param compositeTypes composite types created in the schema (PostgreSQL; empty elsewhere)
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
                      List<Domain> domains, List<ObjectComment> comments, List<Policy> policies,
-                     List<Collation> collations, List<PartitionIndex> partitionIndexes) {
+                     List<Collation> collations, List<PartitionIndex> partitionIndexes,
+                     List<CompositeType> compositeTypes) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -29,6 +31,16 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         policies = List.copyOf(policies);
         collations = List.copyOf(collations);
         partitionIndexes = List.copyOf(partitionIndexes);
+        compositeTypes = List.copyOf(compositeTypes);
+    }
+
+    /** A schema without composite types. */
+    public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
+                  List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
+                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies, List<Collation> collations,
+                  List<PartitionIndex> partitionIndexes) {
+        this(name, tables, views, enums, sequences, routines, triggers, comment, domains, comments, policies,
+                collations, partitionIndexes, List.of());
     }
 
     /** A schema without partitions' index names. */

@@ -34,7 +34,11 @@ public final class SchemaRename {
                 s.collations().stream().map(o -> new Collation(n(o.schema(), from, to), o.name(), o.provider(),
                         o.locale(), o.lcCollate(), o.lcCtype(), o.deterministic(), o.rules(), o.comment())).toList(),
                 s.partitionIndexes().stream().map(x -> new PartitionIndex(n(x.schema(), from, to), x.partition(),
-                        x.parentIndex(), x.name(), x.kind(), x.columns())).toList())).toList();
+                        x.parentIndex(), x.name(), x.kind(), x.columns())).toList(),
+                s.compositeTypes().stream().map(o -> new CompositeType(n(o.schema(), from, to), o.name(),
+                        o.attributes().stream().map(a -> new CompositeType.Attribute(a.name(),
+                                a.type().startsWith(from + ".") ? to + a.type().substring(from.length()) : a.type(),
+                                a.collation())).toList(), o.comment())).toList())).toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 

@@ -2,6 +2,8 @@ package io.shale.diff;
 
 import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
+import io.shale.schema.CompositeType;
+import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
@@ -34,6 +36,8 @@ final class Catalogs {
     private final List<Routine> routines = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
     private final List<Collation> collations = new ArrayList<>();
+    private final List<CompositeType> compositeTypes = new ArrayList<>();
+    private final List<Domain> domains = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
 
@@ -95,6 +99,21 @@ final class Catalogs {
         return this;
     }
 
+    /** A composite type in {@code public}; {@code attributes} are name and type pairs. */
+    Catalogs compositeType(String name, String comment, String... attributes) {
+        List<CompositeType.Attribute> list = new ArrayList<>();
+        for (int i = 0; i < attributes.length; i += 2) {
+            list.add(new CompositeType.Attribute(attributes[i], attributes[i + 1], null));
+        }
+        compositeTypes.add(new CompositeType(PUBLIC, name, list, comment));
+        return this;
+    }
+
+    Catalogs domain(String name, String baseType) {
+        domains.add(new Domain(PUBLIC, name, baseType, null, null, false, List.of(), null));
+        return this;
+    }
+
     Catalogs sequence(String name, long increment, String ownedBy) {
         sequences.add(new Sequence(PUBLIC, name, "bigint", 1, increment, 1, Long.MAX_VALUE, false, ownedBy));
         return this;
@@ -128,8 +147,9 @@ final class Catalogs {
                 in(s, sequences, Sequence::schema, Sequence::name),
                 in(s, routines, Routine::schema, Routine::signature),
                 in(s, triggers, Trigger::schema, t -> t.table() + "." + t.name()),
-                schemaComments.get(s), List.of(), List.of(), List.of(),
-                in(s, collations, Collation::schema, Collation::name))).toList();
+                schemaComments.get(s), in(s, domains, Domain::schema, Domain::name), List.of(), List.of(),
+                in(s, collations, Collation::schema, Collation::name), List.of(),
+                in(s, compositeTypes, CompositeType::schema, CompositeType::name))).toList();
         return new Catalog(built, extensions.stream().sorted(Comparator.comparing(Extension::name)).toList(),
                 unsupported);
     }

@@ -1,8 +1,11 @@
 package io.shale.diff;
 
+import io.shale.schema.CompositeType;
 import io.shale.schema.change.Change;
 import io.shale.schema.change.ChangeVisitor;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** One readable line per change, so test cases can state a whole plan as a list of lines. */
 final class ChangeText implements ChangeVisitor<String> {
@@ -71,6 +74,30 @@ final class ChangeText implements ChangeVisitor<String> {
     @Override
     public String visit(Change.AlterCollation c) {
         return "comment on collation " + q(c.to().schema(), c.to().name()) + " " + c.to().comment();
+    }
+
+    @Override
+    public String visit(Change.CreateCompositeType c) {
+        return "create composite type " + q(c.type().schema(), c.type().name()) + " " + attributes(c.type().attributes());
+    }
+
+    @Override
+    public String visit(Change.DropCompositeType c) {
+        return "drop composite type " + q(c.type().schema(), c.type().name());
+    }
+
+    @Override
+    public String visit(Change.AlterCompositeType c) {
+        return "alter composite type " + q(c.to().schema(), c.to().name())
+                + (c.dropped().isEmpty() ? "" : " drop " + String.join(", ", c.dropped()))
+                + (c.added().isEmpty() ? "" : " add " + attributes(c.added()))
+                + (c.altered().isEmpty() ? "" : " alter " + attributes(c.altered()))
+                + (Objects.equals(c.from().comment(), c.to().comment()) ? "" : " comment " + c.to().comment());
+    }
+
+    private static String attributes(List<CompositeType.Attribute> attributes) {
+        return "(" + attributes.stream().map(a -> a.name() + " " + a.type()
+                + (a.collation() == null ? "" : " collate " + a.collation())).collect(Collectors.joining(", ")) + ")";
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.shale.diff;
 
 import io.shale.schema.Catalog;
 import io.shale.schema.Column;
+import io.shale.schema.CompositeType;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.Sequence;
@@ -26,6 +27,7 @@ final class Replay implements ChangeVisitor<Void> {
     private final ReplayState s;
     private final Set<String> knownEnums = new HashSet<>();
     private final Set<String> knownCollations = new HashSet<>();
+    private final Set<String> knownCompositeTypes = new HashSet<>();
     private final Set<String> knownRelations = new HashSet<>();
     private Change current;
 
@@ -34,6 +36,8 @@ final class Replay implements ChangeVisitor<Void> {
         for (Catalog c : List.of(from, to)) {
             c.schemas().forEach(sc -> sc.enums().forEach(e -> knownEnums.add(Names.qualify(e.schema(), e.name()))));
             c.schemas().forEach(sc -> sc.collations().forEach(o -> knownCollations.add(Names.qualify(o.schema(), o.name()))));
+            c.schemas().forEach(sc -> sc.compositeTypes().forEach(o -> knownCompositeTypes.add(Names.qualify(o.schema(),
+                    o.name()))));
             c.tables().forEach(t -> knownRelations.add(t.qualifiedName()));
             c.schemas().forEach(sc -> sc.views().forEach(v -> knownRelations.add(Names.qualify(v.schema(), v.name()))));
         }
@@ -93,6 +97,9 @@ final class Replay implements ChangeVisitor<Void> {
         if (knownEnums.contains(qualified)) {
             require(s.enums.containsKey(qualified), "type " + qualified + " is missing");
         }
+        if (knownCompositeTypes.contains(qualified)) {
+            require(s.compositeTypes.containsKey(qualified), "type " + qualified + " is missing");
+        }
         String collation = collation(column.collation());
         if (knownCollations.contains(collation)) {
             require(s.collations.containsKey(collation), "collation " + collation + " is missing");
@@ -125,6 +132,7 @@ final class Replay implements ChangeVisitor<Void> {
         require(s.tables.values().stream().noneMatch(t -> c.name().equals(t.schema)), "schema not empty");
         require(s.views.values().stream().noneMatch(v -> c.name().equals(v.schema())), "schema not empty");
         require(s.collations.values().stream().noneMatch(o -> c.name().equals(o.schema())), "schema not empty");
+        require(s.compositeTypes.values().stream().noneMatch(o -> c.name().equals(o.schema())), "schema not empty");
         require(s.schemas.remove(c.name()), "no schema");
         return null;
     }
@@ -158,6 +166,7 @@ final class Replay implements ChangeVisitor<Void> {
                     && !(col.type().name().equals(c.enumType().name()) && Objects.equals(t.schema, c.enumType().schema())),
                     "column " + col.name() + " uses the type"));
         }
+        require(noAttributeUses(name), "a composite type uses the type");
         require(s.enums.remove(name) != null, "no enum");
         return null;
     }
@@ -210,6 +219,70 @@ final class Replay implements ChangeVisitor<Void> {
         String name = Names.qualify(c.to().schema(), c.to().name());
         require(s.collations.replace(name, c.to()) != null, "no collation");
         return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateCompositeType c) {
+        require(s.schemas.contains(c.type().schema()), "no schema");
+        c.type().attributes().forEach(this::attributeTypeExists);
+        require(s.compositeTypes.put(Names.qualify(c.type().schema(), c.type().name()), c.type()) == null,
+                "composite type exists");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropCompositeType c) {
+        String name = Names.qualify(c.type().schema(), c.type().name());
+        noColumnUses(name);
+        require(noAttributeUses(name), "a composite type uses the type");
+        require(s.compositeTypes.remove(name) != null, "no composite type");
+        return null;
+    }
+
+    /** As PostgreSQL: attributes change only while no column uses the type. */
+    @Override
+    public Void visit(Change.AlterCompositeType c) {
+        String name = Names.qualify(c.to().schema(), c.to().name());
+        CompositeType type = s.compositeTypes.get(name);
+        require(type != null, "no composite type");
+        List<CompositeType.Attribute> attributes = new ArrayList<>(type.attributes());
+        if (!c.dropped().isEmpty() || !c.added().isEmpty() || !c.altered().isEmpty()) {
+            noColumnUses(name);
+        }
+        for (String dropped : c.dropped()) {
+            require(attributes.removeIf(a -> a.name().equals(dropped)), "no attribute " + dropped);
+        }
+        for (CompositeType.Attribute added : c.added()) {
+            require(attributes.stream().noneMatch(a -> a.name().equals(added.name())), "attribute exists");
+            attributeTypeExists(added);
+            attributes.add(added);
+        }
+        for (CompositeType.Attribute altered : c.altered()) {
+            int at = attributes.stream().map(CompositeType.Attribute::name).toList().indexOf(altered.name());
+            require(at >= 0, "no attribute " + altered.name());
+            attributeTypeExists(altered);
+            attributes.set(at, altered);
+        }
+        s.compositeTypes.put(name, new CompositeType(type.schema(), type.name(), attributes, c.to().comment()));
+        return null;
+    }
+
+    private void attributeTypeExists(CompositeType.Attribute attribute) {
+        String type = CompositeTypeDiff.plain(attribute.type());
+        require(!knownEnums.contains(type) || s.enums.containsKey(type), "type " + type + " is missing");
+        require(!knownCompositeTypes.contains(type) || s.compositeTypes.containsKey(type), "type " + type + " is missing");
+    }
+
+    private void noColumnUses(String type) {
+        for (ReplayState.TableState t : s.tables.values()) {
+            t.columns.values().forEach(col -> require(!type.equals(col.type().name().contains(".") ? col.type().name()
+                    : Names.qualify(t.schema, col.type().name())), "column " + col.name() + " uses the type"));
+        }
+    }
+
+    private boolean noAttributeUses(String type) {
+        return s.compositeTypes.values().stream().flatMap(t -> t.attributes().stream())
+                .noneMatch(a -> CompositeTypeDiff.plain(a.type()).equals(type));
     }
 
     @Override

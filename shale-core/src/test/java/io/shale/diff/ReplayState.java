@@ -3,6 +3,7 @@ package io.shale.diff;
 import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
 import io.shale.schema.Column;
+import io.shale.schema.CompositeType;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.Schema;
@@ -29,6 +30,7 @@ final class ReplayState {
     final Map<String, View> views = new LinkedHashMap<>();
     final Map<String, List<String>> enums = new LinkedHashMap<>();
     final Map<String, Collation> collations = new LinkedHashMap<>();
+    final Map<String, CompositeType> compositeTypes = new LinkedHashMap<>();
     final Map<String, Sequence> sequences = new LinkedHashMap<>();
     final Map<String, String> routines = new LinkedHashMap<>();
     final Map<String, String> triggers = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ final class ReplayState {
             schema.enums().forEach(e -> state.enums.put(Names.qualify(e.schema(), e.name()),
                     new ArrayList<>(e.values())));
             schema.collations().forEach(c -> state.collations.put(Names.qualify(c.schema(), c.name()), c));
+            schema.compositeTypes().forEach(c -> state.compositeTypes.put(Names.qualify(c.schema(), c.name()), c));
             schema.sequences().forEach(s -> state.sequences.put(Names.qualify(s.schema(), s.name()), s));
             schema.routines().forEach(r -> state.routines.put(Names.qualify(r.schema(), r.signature()),
                     r.definition()));
@@ -111,6 +114,8 @@ final class ReplayState {
                 + v.comment()));
         enums.forEach((name, values) -> facts.add("enum " + name + " " + values));
         collations.forEach((name, c) -> facts.add("collation " + name + " comment " + c.comment()));
+        compositeTypes.forEach((name, c) -> facts.add("composite type " + name + " " + c.attributes() + " comment "
+                + c.comment()));
         sequences.forEach((name, s) -> facts.add("sequence " + name + " " + s));
         routines.forEach((name, d) -> facts.add("routine " + name + " " + d));
         triggers.forEach((name, d) -> facts.add("trigger " + name + " " + d));

@@ -119,15 +119,18 @@ final class PgCanonicalQueries {
                     + " FROM pg_catalog.pg_sequence s JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + MANAGED
                     + " AND " + notExt("pg_catalog.pg_class", "c.oid"),
-            // enums, domains (with their constraints), composite and range types
+            // enums, domains (with their constraints), composite types (attributes with their collations), range types
             "SELECT n.nspname AS sch, 'type ' || n.nspname || '.' || t.typname AS k, NULL AS tbl,"
                     + " concat_ws(E'\\n', CASE t.typtype"
                     + "   WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)"
                     + "     FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) || ')'"
                     + "   WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)"
                     + "   WHEN 'r' THEN 'RANGE'"
-                    + "   ELSE 'COMPOSITE (' || (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)"
-                    + "     FROM pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')' END,"
+                    + "   ELSE 'COMPOSITE (' || (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)"
+                    + "     || CASE WHEN a.attcollation <> at.typcollation THEN ' COLLATE ' || (SELECT co.collname"
+                    + "       FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation) ELSE '' END, ', ' ORDER BY a.attnum)"
+                    + "     FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type at ON at.oid = a.atttypid"
+                    + "     WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) || ')' END,"
                     + " CASE WHEN t.typtype = 'd' AND t.typcollation <> 0 AND t.typcollation <> bt.typcollation"
                     + "   THEN 'COLLATE ' || (SELECT co.collname FROM pg_catalog.pg_collation co WHERE co.oid = t.typcollation) END,"
                     + " CASE WHEN t.typnotnull THEN 'NOT NULL' END, 'DEFAULT ' || t.typdefault,"

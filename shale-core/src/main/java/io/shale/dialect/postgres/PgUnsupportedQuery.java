@@ -34,12 +34,9 @@ final class PgUnsupportedQuery {
             SELECT r.relname, 'statistics ' || s.stxname || ' on ' || r.qualified
               FROM pg_catalog.pg_statistic_ext s JOIN rel r ON r.oid = s.stxrelid
             UNION ALL
-            SELECT NULL, CASE t.typtype WHEN 'r' THEN 'range type '
-                                        ELSE 'composite type ' END || w.nspname || '.' || t.typname
+            SELECT NULL, 'range type ' || w.nspname || '.' || t.typname
               FROM pg_catalog.pg_type t JOIN wanted w ON w.oid = t.typnamespace
-             WHERE (t.typtype = 'r'
-                    OR (t.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c'))
-               AND %2$s
+             WHERE t.typtype = 'r' AND %2$s
             UNION ALL
             SELECT NULL, CASE p.prokind WHEN 'a' THEN 'aggregate ' ELSE 'window function ' END
                          || w.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'

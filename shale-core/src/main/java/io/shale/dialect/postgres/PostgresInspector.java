@@ -5,6 +5,7 @@ import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Collation;
 import io.shale.schema.Column;
+import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExclusionConstraint;
@@ -59,6 +60,7 @@ public final class PostgresInspector implements Inspector {
         List<EnumType> enums = PgEnumQuery.run(connection, names);
         List<Domain> domains = PgDomainQuery.run(connection, names);
         List<Collation> collations = PgCollationQuery.run(connection, names);
+        List<CompositeType> compositeTypes = PgCompositeTypeQuery.run(connection, names);
         List<Policy> policies = PgPolicyQuery.run(connection, names).stream()
                 .filter(policy -> !skipTable.test(policy.table())).toList();
         List<ObjectComment> comments = PgObjectCommentQuery.run(connection, names).stream()
@@ -92,7 +94,8 @@ public final class PostgresInspector implements Inspector {
                             Comparator.comparing(Policy::table).thenComparing(Policy::name)),
                     inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name)),
                     inSchema(partitionIndexes, PartitionIndex::schema, name, Comparator.comparing(PartitionIndex::partition)
-                            .thenComparing(PartitionIndex::parentIndex))));
+                            .thenComparing(PartitionIndex::parentIndex)),
+                    inSchema(compositeTypes, CompositeType::schema, name, Comparator.comparing(CompositeType::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

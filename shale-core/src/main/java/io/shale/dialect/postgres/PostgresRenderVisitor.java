@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, collations, domains, exclusion constraints, sequences, materialized
- * views and what {@code DROP} of a routine or trigger needs.
+ * but for extensions, enum types, collations, composite types, domains, exclusion constraints, sequences,
+ * materialized views and what {@code DROP} of a routine or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
     private static final Pattern ROUTINE_KIND = Pattern.compile(
@@ -118,6 +118,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     public List<String> visit(Change.AlterCollation change) {
         return PostgresRenderCollations.alter(change.from(), change.to());
+    }
+
+    @Override
+    public List<String> visit(Change.CreateCompositeType change) {
+        return PostgresRenderCompositeTypes.create(change.type());
+    }
+
+    @Override
+    public List<String> visit(Change.DropCompositeType change) {
+        return List.of(PostgresRenderCompositeTypes.drop(change.type()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterCompositeType change) {
+        return PostgresRenderCompositeTypes.alter(change);
     }
 
     @Override

@@ -141,6 +141,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.CreateCompositeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropCompositeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterCompositeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateDomain change) {
         return Touch.NONE;
     }

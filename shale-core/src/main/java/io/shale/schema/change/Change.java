@@ -3,6 +3,7 @@ package io.shale.schema.change;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Collation;
 import io.shale.schema.Column;
+import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExclusionConstraint;
@@ -113,6 +114,43 @@ public sealed interface Change {
 
     /** A collation's comment changed (same definition: PostgreSQL cannot alter the rest). */
     record AlterCollation(Collation from, Collation to) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL composite type with its attributes and comment. */
+    record CreateCompositeType(CompositeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL composite type (only once no column, routine, domain or other type uses it). */
+    record DropCompositeType(CompositeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A kept composite type: drop the attributes {@code dropped}, add {@code added} (in order, at the
+     * end), change the type or collation of {@code altered}, then set {@code to}'s comment when it
+     * differs from {@code from}'s. The lists may leave the attributes short of {@code to}'s (a type in
+     * use); the plan then carries a warning.
+     */
+    record AlterCompositeType(CompositeType from, CompositeType to, List<String> dropped,
+                              List<CompositeType.Attribute> added, List<CompositeType.Attribute> altered)
+            implements Change {
+        public AlterCompositeType {
+            dropped = List.copyOf(dropped);
+            added = List.copyOf(added);
+            altered = List.copyOf(altered);
+        }
+
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -24,6 +24,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.AlterCollation change);
 
+    R visit(Change.CreateCompositeType change);
+
+    R visit(Change.DropCompositeType change);
+
+    R visit(Change.AlterCompositeType change);
+
     R visit(Change.CreateDomain change);
 
     R visit(Change.DropDomain change);

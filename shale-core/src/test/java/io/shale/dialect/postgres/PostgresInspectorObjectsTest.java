@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.shale.schema.Catalog;
 import io.shale.schema.CheckConstraint;
 import io.shale.schema.Collation;
+import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.Extension;
@@ -107,7 +108,6 @@ class PostgresInspectorObjectsTest {
     void unsupported_namesEveryObjectThatCannotBeModelled() {
         assertThat(catalog.unsupported()).containsExactly(
                 "aggregate public.text_concat(text)",
-                "composite type public.money_pair",
                 "event trigger ddl_watch",
                 "foreign table public.remote_things",
                 "rule users_no_delete on public.users");
@@ -125,6 +125,16 @@ class PostgresInspectorObjectsTest {
                 null, null, false, null, "case-insensitive"));
         assertThat(catalog.schema("billing").orElseThrow().collations()).containsExactly(new Collation("billing",
                 "sorted", "libc", null, "C", "POSIX", true, null, null));
+    }
+
+    @Test
+    void compositeTypes_areModelledWithTheirAttributesInOrderAndComment() {
+        assertThat(publicSchema().compositeTypes()).containsExactly(new CompositeType("public", "money_pair", List.of(
+                new CompositeType.Attribute("amount", "numeric(12,2)", null),
+                new CompositeType.Attribute("currency", "text", "C"),
+                new CompositeType.Attribute("history", "billing.money_pair_part[]", null)), "an amount in a currency"));
+        assertThat(catalog.schema("billing").orElseThrow().compositeTypes()).containsExactly(new CompositeType("billing",
+                "money_pair_part", List.of(new CompositeType.Attribute("cents", "bigint", null)), null));
     }
 
     @Test

@@ -113,7 +113,10 @@ final class RichPostgresSchema {
                 "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
                 "COMMENT ON COLLATION ci IS 'case-insensitive'",
                 "CREATE COLLATION billing.sorted (provider = libc, lc_collate = 'C', lc_ctype = 'POSIX')",
-                "CREATE TYPE money_pair AS (amount numeric, currency text)",
+                "CREATE TYPE billing.money_pair_part AS (cents bigint)",
+                "CREATE TYPE money_pair AS (amount numeric(12,2), currency text COLLATE \"C\","
+                        + " history billing.money_pair_part[])",
+                "COMMENT ON TYPE money_pair IS 'an amount in a currency'",
                 "CREATE AGGREGATE text_concat (text) (SFUNC = textcat, STYPE = text)",
                 "CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
                 "CREATE EVENT TRIGGER ddl_watch ON ddl_command_start EXECUTE FUNCTION on_ddl()",

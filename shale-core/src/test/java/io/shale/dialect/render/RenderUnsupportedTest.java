@@ -13,6 +13,7 @@ import io.shale.dialect.postgres.PostgresRenderer;
 import io.shale.dialect.sqlite.SqliteRenderer;
 import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
+import io.shale.schema.CompositeType;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderUnsupportedTest {
     private static final View MATERIALIZED = new View("s", "v", "SELECT 1", true, List.of(), null);
     private static final Collation COLLATION = new Collation("s", "c", "icu", "und", null, null, true, null, null);
+    private static final CompositeType PAIR = new CompositeType("s", "pair",
+            List.of(new CompositeType.Attribute("a", "integer", null)), null);
 
     static Stream<Arguments> unsupported() {
         Renderer mysql = new MySqlRenderer();
@@ -36,17 +39,21 @@ class RenderUnsupportedTest {
                 Arguments.of("mysql extension", mysql, new Change.CreateExtension(extension("x", "s"))),
                 Arguments.of("mysql enum type", mysql, new Change.CreateEnum(enumType("s", "e", "a"))),
                 Arguments.of("mysql collation", mysql, new Change.CreateCollation(COLLATION)),
+                Arguments.of("mysql composite type", mysql, new Change.CreateCompositeType(PAIR)),
                 Arguments.of("mysql sequence", mysql, new Change.CreateSequence(sequence("s", "q", null))),
                 Arguments.of("mysql materialized view", mysql, new Change.CreateView(MATERIALIZED)),
                 Arguments.of("sqlite schema", sqlite, new Change.DropSchema("s")),
                 Arguments.of("sqlite sequence", sqlite, new Change.DropSequence(sequence("s", "q", null))),
                 Arguments.of("sqlite collation", sqlite, new Change.DropCollation(COLLATION)),
+                Arguments.of("sqlite composite type", sqlite, new Change.DropCompositeType(PAIR)),
                 Arguments.of("sqlite routine", sqlite, new Change.CreateRoutine(Build.routine("s", "f", "f()", "CREATE ..."))),
                 Arguments.of("sqlite comment", sqlite, new Change.SetTableComment("s", "t", "c")),
                 Arguments.of("sqlite enum value", sqlite, new Change.AddEnumValue(enumType("s", "e", "a"), "b", null, null)),
                 Arguments.of("h2 extension", h2, new Change.DropExtension(extension("x", "s"))),
                 Arguments.of("h2 enum type", h2, new Change.RecreateEnum(enumType("s", "e", "a"), enumType("s", "e", "b"), List.of())),
                 Arguments.of("h2 collation", h2, new Change.AlterCollation(COLLATION, COLLATION)),
+                Arguments.of("h2 composite type", h2, new Change.AlterCompositeType(PAIR, PAIR, List.of("a"), List.of(),
+                        List.of())),
                 Arguments.of("h2 materialized view", h2, new Change.CreateView(MATERIALIZED)));
     }
 
