@@ -5,7 +5,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Functions and procedures (aggregates and window functions are reported as unsupported elsewhere). */
+/**
+ * Functions and procedures (aggregates and window functions are reported as unsupported elsewhere).
+ * Functions that are an internal part of another object, such as the constructors PostgreSQL
+ * creates with a range type, come and go with that object and are left out.
+ */
 final class PgRoutineQuery {
 
     private static final String SQL = """
@@ -15,6 +19,9 @@ final class PgRoutineQuery {
               FROM pg_catalog.pg_proc p
               JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
              WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p') AND %s
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                                WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid
+                                  AND d.deptype = 'i')
             """.formatted(PostgresInspectSql.notFromExtension("pg_catalog.pg_proc", "p.oid"));
 
     private PgRoutineQuery() {
