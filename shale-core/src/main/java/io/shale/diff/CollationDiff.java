@@ -7,7 +7,6 @@ import io.shale.schema.Schema;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,10 +103,6 @@ final class CollationDiff {
     }
 
     private static Map<String, Collation> index(Catalog catalog) {
-        Map<String, Collation> index = new LinkedHashMap<>();
-        for (Schema schema : catalog.schemas()) {
-            schema.collations().forEach(c -> index.put(Names.qualify(c.schema(), c.name()), c));
-        }
-        return index;
+        return Names.index(catalog, Schema::collations, c -> Names.qualify(c.schema(), c.name()));
     }
 }

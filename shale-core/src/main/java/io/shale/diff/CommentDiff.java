@@ -1,11 +1,11 @@
 package io.shale.diff;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.Schema;
 import io.shale.schema.ObjectComment;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,9 +92,7 @@ final class CommentDiff {
     }
 
     private static Map<String, ObjectComment> index(Catalog catalog) {
-        Map<String, ObjectComment> index = new LinkedHashMap<>();
-        catalog.schemas().forEach(s -> s.comments().forEach(o -> index.put(
-                String.join("\u0000", String.valueOf(o.schema()), o.kind().name(), o.table(), o.name()), o)));
-        return index;
+        return Names.index(catalog, Schema::comments,
+                o -> String.join("\u0000", String.valueOf(o.schema()), o.kind().name(), o.table(), o.name()));
     }
 }

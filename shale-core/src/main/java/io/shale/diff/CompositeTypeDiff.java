@@ -10,7 +10,6 @@ import io.shale.schema.change.Change;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,23 +101,7 @@ final class CompositeTypeDiff {
 
     /** The {@code column s.t.c} entries whose type is {@code name}, or a type or domain that holds it. */
     private static List<String> users(Catalog catalog, String name) {
-        Set<String> holders = new HashSet<>(Set.of(name));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Schema schema : catalog.schemas()) {
-                for (CompositeType type : schema.compositeTypes()) {
-                    if (type.attributes().stream().anyMatch(a -> holders.contains(plain(a.type())))) {
-                        grew |= holders.add(qualified(type));
-                    }
-                }
-                for (Domain domain : schema.domains()) {
-                    if (holders.contains(plain(domain.baseType()))) {
-                        grew |= holders.add(Names.qualify(domain.schema(), domain.name()));
-                    }
-                }
-            }
-        }
+        Set<String> holders = holding(catalog, Set.of(name), true);
         List<String> users = new ArrayList<>();
         for (Table table : catalog.tables()) {
             for (Column column : table.columns()) {
@@ -133,23 +116,38 @@ final class CompositeTypeDiff {
 
     /** The types that use a domain of the catalog, directly or through other types. */
     private static Set<String> overDomain(Catalog catalog) {
-        Set<String> over = new HashSet<>();
+        Set<String> domains = new HashSet<>();
         for (Schema schema : catalog.schemas()) {
-            schema.domains().forEach(d -> over.add(Names.qualify(d.schema(), d.name())));
+            schema.domains().forEach(d -> domains.add(Names.qualify(d.schema(), d.name())));
         }
-        Set<String> domains = Set.copyOf(over);
-        Map<String, CompositeType> types = index(catalog);
+        Set<String> over = holding(catalog, domains, false);
+        over.removeAll(domains);
+        return over;
+    }
+
+    /**
+     * {@code names} and the qualified names of the composite types (and, with {@code throughDomains},
+     * the domains) that hold one of them, directly or through one another.
+     */
+    private static Set<String> holding(Catalog catalog, Set<String> names, boolean throughDomains) {
+        Set<String> holders = new HashSet<>(names);
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (CompositeType type : types.values()) {
-                if (type.attributes().stream().anyMatch(a -> over.contains(plain(a.type())))) {
-                    grew |= over.add(qualified(type));
+            for (Schema schema : catalog.schemas()) {
+                for (CompositeType type : schema.compositeTypes()) {
+                    if (type.attributes().stream().anyMatch(a -> holders.contains(plain(a.type())))) {
+                        grew |= holders.add(qualified(type));
+                    }
+                }
+                for (Domain domain : throughDomains ? schema.domains() : List.<Domain>of()) {
+                    if (holders.contains(plain(domain.baseType()))) {
+                        grew |= holders.add(Names.qualify(domain.schema(), domain.name()));
+                    }
                 }
             }
         }
-        over.removeAll(domains);
-        return over;
+        return holders;
     }
 
     /** The types, each after the types of {@code types} that its attributes use; otherwise by name. */
@@ -192,10 +190,6 @@ final class CompositeTypeDiff {
     }
 
     private static Map<String, CompositeType> index(Catalog catalog) {
-        Map<String, CompositeType> index = new LinkedHashMap<>();
-        for (Schema schema : catalog.schemas()) {
-            schema.compositeTypes().forEach(t -> index.put(qualified(t), t));
-        }
-        return index;
+        return Names.index(catalog, Schema::compositeTypes, CompositeTypeDiff::qualified);
     }
 }

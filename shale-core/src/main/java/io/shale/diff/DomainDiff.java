@@ -4,7 +4,6 @@ import io.shale.schema.Catalog;
 import io.shale.schema.Domain;
 import io.shale.schema.Schema;
 import io.shale.schema.change.Change;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -50,10 +49,6 @@ final class DomainDiff {
     }
 
     private static Map<String, Domain> index(Catalog catalog) {
-        Map<String, Domain> index = new LinkedHashMap<>();
-        for (Schema schema : catalog.schemas()) {
-            schema.domains().forEach(d -> index.put(Names.qualify(d.schema(), d.name()), d));
-        }
-        return index;
+        return Names.index(catalog, Schema::domains, d -> Names.qualify(d.schema(), d.name()));
     }
 }

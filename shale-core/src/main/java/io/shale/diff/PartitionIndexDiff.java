@@ -1,10 +1,10 @@
 package io.shale.diff;
 
 import io.shale.schema.Catalog;
+import io.shale.schema.Schema;
 import io.shale.schema.PartitionIndex;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,9 +63,7 @@ final class PartitionIndexDiff {
     }
 
     private static Map<String, PartitionIndex> index(Catalog catalog) {
-        Map<String, PartitionIndex> index = new LinkedHashMap<>();
-        catalog.schemas().forEach(s -> s.partitionIndexes().forEach(x -> index.put(
-                String.join("\u0000", String.valueOf(x.schema()), x.partition(), x.parentIndex()), x)));
-        return index;
+        return Names.index(catalog, Schema::partitionIndexes,
+                x -> String.join("\u0000", String.valueOf(x.schema()), x.partition(), x.parentIndex()));
     }
 }

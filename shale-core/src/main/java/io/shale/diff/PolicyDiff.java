@@ -5,7 +5,6 @@ import io.shale.schema.Policy;
 import io.shale.schema.Schema;
 import io.shale.schema.change.Change;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,12 +43,7 @@ final class PolicyDiff {
     }
 
     private static Map<String, Policy> index(Catalog catalog) {
-        Map<String, Policy> index = new LinkedHashMap<>();
-        for (Schema schema : catalog.schemas()) {
-            for (Policy policy : schema.policies()) {
-                index.put(String.join("\u0000", String.valueOf(policy.schema()), policy.table(), policy.name()), policy);
-            }
-        }
-        return index;
+        return Names.index(catalog, Schema::policies,
+                q -> String.join("\u0000", String.valueOf(q.schema()), q.table(), q.name()));
     }
 }

@@ -60,10 +60,7 @@ public final class MariaDbDevServer {
             }
             return status(data);
         }
-        Optional<Long> other = MariaDbProcesses.serving(data);
-        if (other.isPresent()) {
-            throw inUse(data, other.get(), "then run `shale dev start` again.");
-        }
+        refuseOtherServer(data, "then run `shale dev start` again.");
         int previous = state.map(MariaDbDevState::port).orElse(0);
         int chosen = port != 0 ? port : previous != 0 && Ports.isFree(previous) ? previous : Ports.pickFree();
         if (port == 0 && previous != 0 && chosen != previous) {
@@ -119,15 +116,19 @@ public final class MariaDbDevServer {
     }
 
     /**
-     * The refusal to start a second server on a data folder that a MariaDB server already uses: InnoDB
+     * Refuses to start a second server on a data folder that a MariaDB server already uses: InnoDB
      * locks its files, and the second server would fail or wait on those locks.
      */
-    private static EmbeddedStartException inUse(Path data, long pid, String then) {
-        return new EmbeddedStartException("The data folder " + data + " is in use by another MariaDB server (pid "
-                + pid + "), not one started by `shale dev start`: the embedded MariaDB of a Shale command that is"
-                + " still running, or a mariadbd started by hand on that folder.",
-                "Wait for that command to finish, or stop that process (`kill " + pid + "`, a clean shutdown),"
-                        + " " + then);
+    private static void refuseOtherServer(Path data, String then) {
+        Optional<Long> other = MariaDbProcesses.serving(data);
+        if (other.isPresent()) {
+            long pid = other.get();
+            throw new EmbeddedStartException("The data folder " + data + " is in use by another MariaDB server (pid "
+                    + pid + "), not one started by `shale dev start`: the embedded MariaDB of a Shale command that is"
+                    + " still running, or a mariadbd started by hand on that folder.",
+                    "Wait for that command to finish, or stop that process (`kill " + pid + "`, a clean shutdown),"
+                            + " " + then);
+        }
     }
 
     /**
@@ -139,14 +140,7 @@ public final class MariaDbDevServer {
      * @throws EmbeddedStartException naming the folder, the pid and what to do
      */
     public static void requireNoOtherServer(Path dataDirectory) {
-        if (!MariaDbProcesses.supported()) {
-            return;
-        }
-        Path data = dataDirectory.toAbsolutePath();
-        Optional<Long> other = MariaDbProcesses.serving(data);
-        if (other.isPresent()) {
-            throw inUse(data, other.get(), "then run the command again.");
-        }
+        refuseOtherServer(dataDirectory.toAbsolutePath().normalize(), "then run the command again.");
     }
 
     /**

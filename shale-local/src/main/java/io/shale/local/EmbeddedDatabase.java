@@ -49,7 +49,7 @@ abstract class EmbeddedDatabase implements AutoCloseable {
             try {
                 MariaDbDevServer.ensureDatabase(dev, DATABASE);
             } catch (EmbeddedStartException e) {
-                throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
+                throw startFailed(e);
             }
             return new MariaDbDev(dev);
         }
@@ -57,7 +57,7 @@ abstract class EmbeddedDatabase implements AutoCloseable {
         try {
             MariaDbDevServer.requireNoOtherServer(dataDir);
         } catch (EmbeddedStartException e) {
-            throw new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
+            throw startFailed(e);
         }
         try {
             server = EmbeddedMariaDbServer.startPersistent(dataDir, StartProgress.LOG);
@@ -78,6 +78,11 @@ abstract class EmbeddedDatabase implements AutoCloseable {
                             + e.getMessage(), "deleting " + dataDir + " starts over with an empty database", e);
         }
         return new MariaDb(server, dataDir);
+    }
+
+    /** An embedded server's own problem and hint, as the command's failure. */
+    private static ShaleException startFailed(EmbeddedStartException e) {
+        return new ShaleException(ErrorCode.EMBEDDED_START_FAILED, e.problem(), e.hint(), e);
     }
 
     /** The MariaDB that {@code shale dev start} keeps running: used as it is, left running on close. */

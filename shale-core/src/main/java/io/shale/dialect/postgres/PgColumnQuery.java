@@ -25,18 +25,12 @@ final class PgColumnQuery {
                    CASE WHEN et.oid IS NULL THEN 0 ELSE GREATEST(a.attndims, 1) END AS dims,
                    CASE WHEN bn.nspname = 'pg_catalog' THEN pg_catalog.format_type(b.oid, NULL)
                         ELSE bn.nspname || '.' || b.typname END AS type_name,
-                   CASE WHEN bn.nspname = 'pg_catalog' THEN pg_catalog.format_type(a.atttypid, a.atttypmod)
-                        ELSE pg_catalog.quote_ident(bn.nspname) || '.' || pg_catalog.quote_ident(b.typname)
-                             || repeat('[]', CASE WHEN et.oid IS NULL THEN 0 ELSE GREATEST(a.attndims, 1) END)
-                        END AS type_display,
+                   %1$s AS type_display,
                    CASE WHEN a.attidentity = '' AND a.attgenerated = ''
                         THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
                    CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
                    a.attidentity AS identity, idseq.seqstart AS identity_start, idseq.seqincrement AS identity_increment,
-                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
-                        CASE WHEN con.nspname = 'pg_catalog' THEN co.collname
-                             ELSE '"' || replace(con.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"'
-                             END END AS collation,
+                   %2$s AS collation,
                    cd.description AS comment
               FROM pg_catalog.pg_attribute a
               JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
@@ -60,9 +54,10 @@ final class PgColumnQuery {
                       AND sd.classid = 'pg_catalog.pg_class'::regclass AND sd.deptype = 'i'
                     LIMIT 1) idseq ON true
              WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-               AND %s
+               AND %3$s
              ORDER BY n.nspname, c.relname, a.attnum
-            """.formatted(PostgresInspectSql.notFromExtension("pg_catalog.pg_class", "c.oid"));
+            """.formatted(PostgresInspectSql.ATTRIBUTE_TYPE, PostgresInspectSql.attributeCollation("t"),
+            PostgresInspectSql.notFromExtension("pg_catalog.pg_class", "c.oid"));
 
     private PgColumnQuery() {
     }

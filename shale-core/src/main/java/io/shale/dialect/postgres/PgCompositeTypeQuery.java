@@ -20,14 +20,8 @@ final class PgCompositeTypeQuery {
     private static final String SQL = """
             SELECT n.nspname AS schema_name, t.typname AS name,
                    pg_catalog.obj_description(t.oid, 'pg_type') AS comment, a.attname AS attribute,
-                   CASE WHEN bn.nspname = 'pg_catalog' THEN pg_catalog.format_type(a.atttypid, a.atttypmod)
-                        ELSE pg_catalog.quote_ident(bn.nspname) || '.' || pg_catalog.quote_ident(b.typname)
-                             || repeat('[]', CASE WHEN et.oid IS NULL THEN 0 ELSE GREATEST(a.attndims, 1) END)
-                        END AS attribute_type,
-                   CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN
-                        CASE WHEN con.nspname = 'pg_catalog' THEN co.collname
-                             ELSE '"' || replace(con.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"'
-                             END END AS collation
+                   %1$s AS attribute_type,
+                   %2$s AS collation
               FROM pg_catalog.pg_type t
               JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
               JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
@@ -38,9 +32,10 @@ final class PgCompositeTypeQuery {
               LEFT JOIN pg_catalog.pg_namespace bn ON bn.oid = b.typnamespace
               LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
               LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-             WHERE n.nspname = ANY(?) AND t.typtype = 'c' AND %s
+             WHERE n.nspname = ANY(?) AND t.typtype = 'c' AND %3$s
              ORDER BY n.nspname, t.typname, a.attnum
-            """.formatted(PostgresInspectSql.notFromExtension("pg_catalog.pg_type", "t.oid"));
+            """.formatted(PostgresInspectSql.ATTRIBUTE_TYPE, PostgresInspectSql.attributeCollation("at"),
+            PostgresInspectSql.notFromExtension("pg_catalog.pg_type", "t.oid"));
 
     private record Row(String schema, String name, String comment, CompositeType.Attribute attribute) {
     }

@@ -24,6 +24,32 @@ final class PostgresInspectSql {
     private PostgresInspectSql() {
     }
 
+    /**
+     * The type of attribute {@code a} (a column's, or a composite type's), as Shale names it so that it
+     * does not depend on the search path: a built-in one by {@code format_type}, any other quoted and
+     * qualified, with {@code []} per array dimension. Needs {@code et} (the element type of an array,
+     * else null), {@code b} (the element or the type itself) and {@code bn} (its namespace).
+     */
+    static final String ATTRIBUTE_TYPE = """
+            CASE WHEN bn.nspname = 'pg_catalog' THEN pg_catalog.format_type(a.atttypid, a.atttypmod)
+                 ELSE pg_catalog.quote_ident(bn.nspname) || '.' || pg_catalog.quote_ident(b.typname)
+                      || repeat('[]', CASE WHEN et.oid IS NULL THEN 0 ELSE GREATEST(a.attndims, 1) END)
+                 END""";
+
+    /**
+     * The collation of attribute {@code a} when it is not the default of its type {@code type} (an
+     * alias of {@code pg_type}): a {@code pg_catalog} one by name, any other quoted and qualified
+     * ({@code "public"."numeric"}), as {@link PostgresRenderNames#collation} writes it. Needs {@code co}
+     * (the collation) and {@code con} (its namespace).
+     */
+    static String attributeCollation(String type) {
+        return """
+                CASE WHEN a.attcollation <> 0 AND a.attcollation <> %s.typcollation THEN
+                     CASE WHEN con.nspname = 'pg_catalog' THEN co.collname
+                          ELSE '"' || replace(con.nspname, '"', '""') || '"."' || replace(co.collname, '"', '""') || '"'
+                          END END""".formatted(type);
+    }
+
     static String notFromExtension(String catalog, String oid) {
         return String.format(NOT_FROM_EXTENSION, catalog, oid);
     }

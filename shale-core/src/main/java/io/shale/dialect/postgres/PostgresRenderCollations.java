@@ -1,13 +1,14 @@
 package io.shale.dialect.postgres;
 
 import io.shale.dialect.RenderSupport;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.Collation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * PostgreSQL collations, named quoted and qualified as columns name them ({@code "public"."numeric"}).
+ * PostgreSQL collations, named like every other object (quoted only where needed, qualified).
  * A {@code libc} collation whose {@code LC_COLLATE} and {@code LC_CTYPE} agree is written with
  * {@code locale}; {@code deterministic} and {@code rules} only when they differ from the defaults.
  * Only the comment can be altered: the differ drops and creates a collation whose definition changed.
@@ -51,16 +52,10 @@ final class PostgresRenderCollations {
     }
 
     private static String comment(Collation collation, String comment) {
-        return "COMMENT ON COLLATION " + name(collation) + " IS "
-                + (comment == null ? "NULL" : RenderSupport.literal(comment));
+        return "COMMENT ON COLLATION " + name(collation) + " IS " + StandardTableSql.literalOrNull(comment);
     }
 
-    /** As {@link PgColumnQuery} reads a column's collation of a schema other than {@code pg_catalog}. */
     private static String name(Collation collation) {
-        return quoted(collation.schema()) + "." + quoted(collation.name());
-    }
-
-    private static String quoted(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return PostgresRenderNames.qualified(collation.schema(), collation.name());
     }
 }

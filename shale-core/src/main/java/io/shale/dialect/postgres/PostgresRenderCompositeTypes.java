@@ -3,7 +3,7 @@ package io.shale.dialect.postgres;
 import static io.shale.dialect.postgres.PostgresRenderNames.ident;
 import static io.shale.dialect.postgres.PostgresRenderNames.qualified;
 
-import io.shale.dialect.RenderSupport;
+import io.shale.dialect.StandardTableSql;
 import io.shale.schema.CompositeType;
 import io.shale.schema.change.Change;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ final class PostgresRenderCompositeTypes {
     }
 
     private static String comment(CompositeType type, String comment) {
-        return "COMMENT ON TYPE " + name(type) + " IS " + (comment == null ? "NULL" : RenderSupport.literal(comment));
+        return "COMMENT ON TYPE " + name(type) + " IS " + StandardTableSql.literalOrNull(comment);
     }
 
     private static String name(CompositeType type) {

@@ -3,6 +3,7 @@ package io.shale.dialect.postgres;
 import static io.shale.dialect.postgres.PostgresRenderNames.ident;
 import static io.shale.dialect.postgres.PostgresRenderNames.qualified;
 
+import io.shale.dialect.RenderSupport;
 import io.shale.schema.PartitionIndex;
 import io.shale.schema.change.Change;
 import java.util.List;
@@ -34,7 +35,7 @@ final class PostgresRenderPartitionIndexes {
         if (x.name().equals(chosenName(x))) {
             return List.of();
         }
-        String schema = x.schema() == null ? "current_schema()" : literal(x.schema());
+        String schema = x.schema() == null ? "current_schema()" : RenderSupport.literal(x.schema());
         return List.of("""
                 DO $shale$
                 DECLARE
@@ -51,8 +52,8 @@ final class PostgresRenderPartitionIndexes {
                         EXECUTE format('ALTER INDEX %%I.%%I RENAME TO %%I', %4$s, chosen, %3$s);
                     END IF;
                 END
-                $shale$""".formatted(literal(qualified(x.schema(), x.parentIndex())),
-                literal(qualified(x.schema(), x.partition())), literal(x.name()), schema));
+                $shale$""".formatted(RenderSupport.literal(qualified(x.schema(), x.parentIndex())),
+                RenderSupport.literal(qualified(x.schema(), x.partition())), RenderSupport.literal(x.name()), schema));
     }
 
     /**
@@ -99,9 +100,5 @@ final class PostgresRenderPartitionIndexes {
             }
         }
         return name1.substring(0, chars1) + (name2 == null ? "" : "_" + name2.substring(0, chars2)) + "_" + label;
-    }
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
     }
 }

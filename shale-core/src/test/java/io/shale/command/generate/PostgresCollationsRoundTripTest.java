@@ -71,10 +71,10 @@ class PostgresCollationsRoundTripTest {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             GenerateCommand.Result r = RoundTrip.check(db, dir, "", CI + T_CI, Renames.NONE);
             assertThat(r.up()).first().isEqualTo(
-                    "CREATE COLLATION \"public\".\"ci\" (provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
+                    "CREATE COLLATION public.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)");
             assertThat(r.warnings()).noneMatch(w -> w.contains("collation"));
             List<String> down = r.down();
-            assertThat(down.indexOf("DROP COLLATION \"public\".\"ci\"")).isGreaterThan(down.indexOf("DROP TABLE public.t"));
+            assertThat(down.indexOf("DROP COLLATION public.ci")).isGreaterThan(down.indexOf("DROP TABLE public.t"));
         }
     }
 
@@ -83,8 +83,8 @@ class PostgresCollationsRoundTripTest {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             GenerateCommand.Result r = RoundTrip.check(db, dir, POSIX + T, POSIX.replace("'POSIX'", "'C'") + T,
                     Renames.NONE);
-            assertThat(r.up()).containsExactly("DROP COLLATION \"public\".\"posix_ctype\"",
-                    "CREATE COLLATION \"public\".\"posix_ctype\" (provider = libc, locale = 'C')");
+            assertThat(r.up()).containsExactly("DROP COLLATION public.posix_ctype",
+                    "CREATE COLLATION public.posix_ctype (provider = libc, locale = 'C')");
         }
     }
 
@@ -93,8 +93,8 @@ class PostgresCollationsRoundTripTest {
         try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
             GenerateCommand.Result r = RoundTrip.check(db, dir, CI + T_CI,
                     CI + "COMMENT ON COLLATION ci IS 'it''s case-insensitive';\n" + T_CI, Renames.NONE);
-            assertThat(r.up()).containsExactly("COMMENT ON COLLATION \"public\".\"ci\" IS 'it''s case-insensitive'");
-            assertThat(r.down()).containsExactly("COMMENT ON COLLATION \"public\".\"ci\" IS NULL");
+            assertThat(r.up()).containsExactly("COMMENT ON COLLATION public.ci IS 'it''s case-insensitive'");
+            assertThat(r.down()).containsExactly("COMMENT ON COLLATION public.ci IS NULL");
         }
     }
 
