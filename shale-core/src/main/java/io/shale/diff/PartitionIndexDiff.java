@@ -1,12 +1,13 @@
 package io.shale.diff;
 
 import io.shale.schema.Catalog;
-import io.shale.schema.Schema;
 import io.shale.schema.PartitionIndex;
+import io.shale.schema.Schema;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * The names of partitions' shares of their parents' indexes, once every index exists (end of step 4).
@@ -23,9 +24,11 @@ final class PartitionIndexDiff {
 
     void diff(Catalog from, Catalog to) {
         Map<String, PartitionIndex> before = index(from);
+        Set<String> created = createdByPlan();
         index(to).forEach((key, wanted) -> {
             PartitionIndex current = before.get(key);
-            if (current == null || createdByPlan(wanted)) {
+            if (current == null || created.contains(Names.qualify(wanted.schema(), wanted.partition()))
+                    || created.contains(Names.qualify(wanted.schema(), wanted.parentIndex()))) {
                 plan.add(Phase.NAME_PARTITION_INDEX, new Change.NamePartitionIndex(wanted, null));
             } else if (!current.name().equals(wanted.name())) {
                 plan.add(Phase.NAME_PARTITION_INDEX, new Change.NamePartitionIndex(wanted, current.name()));
@@ -33,33 +36,33 @@ final class PartitionIndexDiff {
         });
     }
 
-    /** Whether the plan creates the partition, or the parent's index (alone, behind a key, or with its table). */
-    private boolean createdByPlan(PartitionIndex x) {
-        return plan.has(change -> change instanceof Change.CreateTable c
-                && Objects.equals(c.table().schema(), x.schema())
-                && (c.table().name().equals(x.partition()) || holds(c.table(), x.parentIndex()))
-                || x.parentIndex().equals(createdIndexName(change, x.schema())));
-    }
-
-    /** The name of the index {@code change} creates in {@code schema} (alone or behind a key); null for other changes. */
-    private static String createdIndexName(Change change, String schema) {
-        if (change instanceof Change.CreateIndex c && Objects.equals(c.schema(), schema)) {
-            return c.index().name();
-        } else if (change instanceof Change.AddPrimaryKey c && Objects.equals(c.schema(), schema)) {
-            return c.primaryKey().name();
-        } else if (change instanceof Change.AddUnique c && Objects.equals(c.schema(), schema)) {
-            return c.unique().name();
-        } else if (change instanceof Change.AddExclusion c && Objects.equals(c.schema(), schema)) {
-            return c.exclusion().name();
+    /**
+     * The qualified names of the tables and indexes (alone, behind a key, or with their table) that the
+     * plan creates: tables and indexes share one namespace per schema.
+     */
+    private Set<String> createdByPlan() {
+        Set<String> created = new HashSet<>();
+        for (Change change : plan.changes()) {
+            if (change instanceof Change.CreateTable c) {
+                Table t = c.table();
+                created.add(Names.qualify(t.schema(), t.name()));
+                t.indexes().forEach(i -> created.add(Names.qualify(t.schema(), i.name())));
+                if (t.primaryKey() != null) {
+                    created.add(Names.qualify(t.schema(), t.primaryKey().name()));
+                }
+                t.uniques().forEach(u -> created.add(Names.qualify(t.schema(), u.name())));
+                t.exclusions().forEach(x -> created.add(Names.qualify(t.schema(), x.name())));
+            } else if (change instanceof Change.CreateIndex c) {
+                created.add(Names.qualify(c.schema(), c.index().name()));
+            } else if (change instanceof Change.AddPrimaryKey c) {
+                created.add(Names.qualify(c.schema(), c.primaryKey().name()));
+            } else if (change instanceof Change.AddUnique c) {
+                created.add(Names.qualify(c.schema(), c.unique().name()));
+            } else if (change instanceof Change.AddExclusion c) {
+                created.add(Names.qualify(c.schema(), c.exclusion().name()));
+            }
         }
-        return null;
-    }
-
-    private static boolean holds(Table t, String index) {
-        return t.indexes().stream().anyMatch(i -> i.name().equals(index))
-                || t.primaryKey() != null && t.primaryKey().name().equals(index)
-                || t.uniques().stream().anyMatch(u -> u.name().equals(index))
-                || t.exclusions().stream().anyMatch(e -> e.name().equals(index));
+        return created;
     }
 
     private static Map<String, PartitionIndex> index(Catalog catalog) {

@@ -23,6 +23,11 @@ final class PlanBuilder {
         return slots.values().stream().flatMap(List::stream).anyMatch(test);
     }
 
+    /** The changes added so far, slot by slot. */
+    List<Change> changes() {
+        return slots.values().stream().flatMap(List::stream).toList();
+    }
+
     void warn(String warning) {
         warnings.add(warning);
     }
