@@ -47,7 +47,9 @@ final class PostgresRenderPartitionIndexes {
                       JOIN pg_catalog.pg_index x ON x.indexrelid = c.oid
                      WHERE i.inhparent = %1$s::regclass AND x.indrelid = %2$s::regclass;
                     IF chosen IS NULL THEN
-                        RAISE EXCEPTION 'no index of %% is attached to %%', %2$s, %1$s;
+                        RAISE EXCEPTION 'no index of %% is attached to %%', %2$s, %1$s
+                            USING HINT = 'attach the partition''s index to the parent''s'
+                                || ' (ALTER INDEX parent_index ATTACH PARTITION partition_index), then run the migration again';
                     ELSIF chosen <> %3$s THEN
                         EXECUTE format('ALTER INDEX %%I.%%I RENAME TO %%I', %4$s, chosen, %3$s);
                     END IF;
