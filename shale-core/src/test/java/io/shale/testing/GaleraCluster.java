@@ -99,10 +99,35 @@ public final class GaleraCluster implements AutoCloseable {
         run(install);
         launch(1, true);
         awaitSynced(1, 60);
-        launch(2, false);
-        launch(3, false);
-        awaitSynced(2, 120);
-        awaitSynced(3, 120);
+        join(2);
+        join(3);
+        for (int node = 1; node <= NODES; node++) {
+            awaitSynced(node, 120); // a donor is Desynced until its state transfer ends
+        }
+    }
+
+    /**
+     * Starts an empty node and waits until it has joined through a state transfer. Nodes join one
+     * at a time: node 1 is the only donor, and a second joiner asking it for a state transfer while
+     * it serves the first can make that joiner give up. A joiner that exits is tried once more,
+     * from an empty folder on fresh ports (one of its ports may have been taken since it was
+     * chosen); the second failure names the node's log and quotes its end.
+     */
+    private void join(int node) throws IOException, InterruptedException {
+        launch(node, false);
+        try {
+            awaitSynced(node, 120);
+        } catch (NodeExited first) {
+            Path home = dir.resolve("n" + node);
+            Files.move(home, dir.resolve("n" + node + "-failed"));
+            Files.createDirectories(data(node));
+            if (asMysqlUser) {
+                run(List.of("chown", "-R", "mysql:mysql", home.toString()));
+            }
+            ports[node - 1] = new int[] {freePort(), freePort(), freePort(), freePort()};
+            launch(node, false);
+            awaitSynced(node, 120);
+        }
     }
 
     /** The JDBC URL of database {@code database} on node {@code node} (1 to 3), as root without a password. */
@@ -180,7 +205,7 @@ public final class GaleraCluster implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             Process p = processes[node - 1];
             if (p == null || !p.isAlive()) {
-                throw new IllegalStateException("Galera node " + node + " exited; see " + dir.resolve("n" + node));
+                throw new NodeExited(node, p == null ? -1 : p.exitValue(), dir.resolve("n" + node));
             }
             try (Connection c = connect(node, ""); Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SHOW STATUS LIKE 'wsrep_local_state_comment'")) {
@@ -194,7 +219,28 @@ public final class GaleraCluster implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("Galera node " + node + " not synced after " + seconds + " s (" + last
-                + "); see " + dir.resolve("n" + node).resolve("error.log"));
+                + "); see " + dir.resolve("n" + node).resolve("error.log") + logTail(dir.resolve("n" + node)));
+    }
+
+    /** The last lines of a node's error log, for a failure message that shows why on CI. */
+    private static String logTail(Path home) {
+        Path log = home.resolve("error.log");
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "\nlast lines of " + log + ":\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return " (" + log + " unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A node's process ended while the cluster waited for it. */
+    private static final class NodeExited extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NodeExited(int node, int exitCode, Path home) {
+            super("Galera node " + node + " exited with code " + exitCode + "; see " + home + logTail(home));
+        }
     }
 
     private Path data(int node) {
