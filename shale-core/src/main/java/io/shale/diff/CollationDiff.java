@@ -3,6 +3,7 @@ package io.shale.diff;
 import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
 import io.shale.schema.Column;
+import io.shale.schema.CompositeType;
 import io.shale.schema.Schema;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * PostgreSQL collations, matched by qualified name. A new collation is created in step 2, before the
  * domains and tables whose columns use it; one that goes is dropped in step 6, after the tables,
  * columns and domains that used it. A changed comment is set in step 2. A collation cannot be
- * altered otherwise: when its definition changed and no column or domain of the database uses it,
+ * altered otherwise: when its definition changed and no column, domain or composite type attribute uses it,
  * it is dropped and created again in step 2; when one does, PostgreSQL would refuse the drop, so that
  * is a warning naming what uses it, and the proof shows the difference.
  */
@@ -27,7 +28,7 @@ final class CollationDiff {
     }
 
     /**
-     * @param usersOf the catalog whose columns and domains hold a changed collation (including
+     * @param usersOf the catalog whose columns, domains and composite types hold a changed collation (including
      *                excluded tables, which hold it as well)
      */
     void diff(Catalog from, Catalog to, Catalog usersOf) {
@@ -64,7 +65,7 @@ final class CollationDiff {
                 && a.deterministic() == b.deterministic() && Objects.equals(a.rules(), b.rules());
     }
 
-    /** {@code column s.t.c} and {@code domain s.d} entries that name the collation. */
+    /** {@code column s.t.c}, {@code domain s.d} and {@code attribute s.type.a} entries that name the collation. */
     private static List<String> users(Catalog catalog, Collation collation) {
         List<String> users = new ArrayList<>();
         for (Table table : catalog.tables()) {
@@ -77,6 +78,10 @@ final class CollationDiff {
         for (Schema schema : catalog.schemas()) {
             schema.domains().stream().filter(d -> names(d.collation(), collation))
                     .forEach(d -> users.add("domain " + Names.qualify(d.schema(), d.name())));
+            for (CompositeType type : schema.compositeTypes()) {
+                type.attributes().stream().filter(a -> names(a.collation(), collation)).forEach(a -> users.add(
+                        "attribute " + Names.qualify(type.schema(), type.name()) + "." + a.name()));
+            }
         }
         return users;
     }

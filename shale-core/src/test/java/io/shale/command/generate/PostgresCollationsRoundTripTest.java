@@ -116,4 +116,18 @@ class PostgresCollationsRoundTripTest {
                     + " change it by hand");
         }
     }
+
+    /** A composite type's attribute holds its collation as a column does: dropping it would be refused. */
+    @Test
+    void changedCollationUsedByACompositeTypeOnly_isWarnedNamingTheAttribute() throws Exception {
+        String changed = CI.replace("und-u-ks-level2", "und-u-ks-level1");
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            String users = "CREATE TYPE labelled AS (label text COLLATE ci, n int);\n" + T;
+            ProofProject p = new ProofProject(db, dir, CI + users, changed + users);
+            GenerateCommand.Result r = p.generate(true);
+            assertThat(r.up()).noneMatch(s -> s.startsWith("DROP COLLATION"));
+            assertThat(r.warnings()).anyMatch(w -> w.startsWith("not compared: collation public.ci is")
+                    && w.endsWith("used by attribute public.labelled.label: change it by hand"));
+        }
+    }
 }
