@@ -59,6 +59,14 @@ public interface Dialect {
     boolean transactionalDdl();
 
     /**
+     * What to do about a generated migration that failed with {@code failure} on a scratch database,
+     * where this engine knows a better way than writing it by hand; empty otherwise.
+     */
+    default Optional<String> generatedFailureHint(SQLException failure) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the migration lock is itself the transaction that wraps the whole run (SQLite's
      * exclusive transaction); then each migration runs inside a savepoint instead of a transaction of its own.
      */

@@ -180,15 +180,35 @@ public final class CatalogSources implements AutoCloseable {
 
     /** Runs {@code sql} statement by statement; a failure names the file and line. */
     public void apply(DataSource ds, String where, String label, String sql) {
+        apply(ds, where, label, sql, false);
+    }
+
+    /**
+     * Runs {@code sql} as the runner runs a migration file: in one transaction where the engine's DDL
+     * is transactional, so what only fails inside a transaction (PostgreSQL's use of an enum value the
+     * same transaction added) fails here too. A failure rolls everything back.
+     */
+    public void applyAsMigration(DataSource ds, String where, String label, String sql) {
+        apply(ds, where, label, sql, dialect.transactionalDdl());
+    }
+
+    private void apply(DataSource ds, String where, String label, String sql, boolean transaction) {
         try (Connection c = Connections.open(ds, where); Statement st = c.createStatement()) {
+            c.setAutoCommit(!transaction);
             for (SqlStatement s : dialect.splitter().split(sql)) {
                 try {
                     st.execute(s.sql());
                 } catch (SQLException e) {
+                    if (transaction) {
+                        c.rollback();
+                    }
                     throw new ShaleException(ErrorCode.MIGRATION_FAILED, label + " line " + s.line() + ": "
                             + e.getMessage(), "fix the statement; it must run on an empty " + dialect.name()
                             + " database", e);
                 }
+            }
+            if (transaction) {
+                c.commit();
             }
         } catch (SQLException e) {
             throw new ShaleException(ErrorCode.DB_ERROR, "Could not apply " + label + " to " + where + ": "

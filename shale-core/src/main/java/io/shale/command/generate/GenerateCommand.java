@@ -15,8 +15,10 @@ import io.shale.schema.Catalog;
 import io.shale.schema.change.Plan;
 import io.shale.schema.change.Renames;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Predicate;
 
@@ -128,17 +130,19 @@ public final class GenerateCommand {
         List<Difference> upLeft;
         List<Difference> downLeft;
         try {
-            sources.apply(replay.dataSource(), replay.description(), "generated up section", script(upSql));
+            sources.applyAsMigration(replay.dataSource(), replay.description(), "generated up section", script(upSql));
             upLeft = canonical.compare(wanted, canonical.dump(replay.dataSource(), replay.description()),
                     replay.dataSource(), replay.description());
-            sources.apply(replay.dataSource(), replay.description(), "generated down section", script(downSql));
+            sources.applyAsMigration(replay.dataSource(), replay.description(), "generated down section", script(downSql));
             downLeft = canonical.compare(before, canonical.dump(replay.dataSource(), replay.description()),
                     replay.dataSource(), replay.description());
         } catch (ShaleException e) {
             if (!allowUnproven) {
                 throw new ShaleException(ErrorCode.GENERATE_UNPROVEN,
                         "The generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage(),
-                        "write that part of the migration by hand, or pass " + FLAG
+                        (e.getCause() instanceof SQLException cause ? dialect.generatedFailureHint(cause) : Optional.<String>empty())
+                                        .map(h -> h + "; or ").orElse("")
+                                + "write that part of the migration by hand, or pass " + FLAG
                                 + " to write the file anyway with the failure as a -- WARNING: line", e);
             }
             warnings.add("the generated SQL failed on a scratch copy of the migrations' schema: " + e.getMessage());

@@ -41,6 +41,15 @@ public final class PostgresDialect extends BaseDialect {
         return true;
     }
 
+    /** 55P04: a statement used an enum value that the same transaction added ({@code ALTER TYPE ... ADD VALUE}). */
+    @Override
+    public Optional<String> generatedFailureHint(SQLException failure) {
+        return "55P04".equals(failure.getSQLState())
+                ? Optional.of("PostgreSQL cannot use an enum value in the transaction that added it, and each migration"
+                        + " runs in one: generate the new enum value alone first (a migration of its own), then what uses it")
+                : Optional.empty();
+    }
+
     @Override
     public Pipelining pipelining() {
         return PIPELINING;

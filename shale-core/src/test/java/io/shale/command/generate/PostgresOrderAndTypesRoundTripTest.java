@@ -1,11 +1,15 @@
 package io.shale.command.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.shale.error.ErrorCode;
+import io.shale.error.ShaleException;
 import io.shale.schema.change.Renames;
 import io.shale.testing.Engine;
 import io.shale.testing.TestDatabase;
 import io.shale.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -87,6 +91,31 @@ class PostgresOrderAndTypesRoundTripTest {
             GenerateCommand.Result r = RoundTrip.check(db, dir, types + "CREATE TABLE t (id int PRIMARY KEY, v a);",
                     types + "CREATE TABLE t (id int PRIMARY KEY, v b);", Renames.NONE);
             assertThat(r.up()).anyMatch(s -> s.contains("USING v::text::public.b"));
+        }
+    }
+
+    /**
+     * PostgreSQL refuses an enum value in the transaction that added it, and each migration runs in one:
+     * generate's proof runs the file the same way, so the file is unproven with the way out, instead of
+     * failing at upgrade. The way out (the value alone first) is proven.
+     */
+    @Test
+    void enumValueAddedAndUsedInOneFile_isUnproven_andTheValueAloneFirstIsProven() throws Exception {
+        String table = "CREATE TABLE t (id int PRIMARY KEY, v st);\n";
+        String withValue = "CREATE TYPE st AS ENUM ('a', 'b', 'c');\n";
+        try (TestDatabase db = TestDatabases.create(Engine.POSTGRES)) {
+            ProofProject p = new ProofProject(db, dir, "CREATE TYPE st AS ENUM ('a', 'c');\n" + table,
+                    withValue + table.replace(");", ", CHECK (v <> 'b'));"));
+            assertThatThrownBy(() -> p.generate(false)).isInstanceOfSatisfying(ShaleException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.GENERATE_UNPROVEN);
+                assertThat(e.getMessage()).contains("generated up section").contains("unsafe use of new value \"b\"");
+                assertThat(e.hint()).startsWith("PostgreSQL cannot use an enum value in the transaction that added it");
+            });
+
+            Files.writeString(p.models, withValue + table);
+            assertThat(p.generate(false).up()).containsExactly("ALTER TYPE public.st ADD VALUE 'b' AFTER 'a'");
+            Files.writeString(p.models, withValue + table.replace(");", ", CHECK (v <> 'b'));"));
+            assertThat(p.generate(false).up()).singleElement().asString().contains("CHECK");
         }
     }
 
