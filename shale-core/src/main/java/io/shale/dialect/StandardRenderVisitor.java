@@ -393,4 +393,19 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     public List<String> visit(Change.DropPolicy change) {
         throw unsupported(change, "there is no row-level security");
     }
+
+    @Override
+    public List<String> visit(Change.CreateStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
+    }
+
+    @Override
+    public List<String> visit(Change.DropStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
+    }
+
+    @Override
+    public List<String> visit(Change.AlterStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
+    }
 }

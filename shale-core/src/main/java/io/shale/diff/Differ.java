@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * <li>Drop triggers, policies, then views (a view before the views it reads), then routines that go or
  *     change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
- *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
- *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
+ *     dropped; drop indexes, extended statistics, checks, exclusion constraints,
+ *     unique constraints and primary keys that go or change; drop tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
  * <li>Create schemas and extensions; create collations, drop and create again those whose definition
  *     changed and that no column or domain uses (a used one is a warning), comment on them; create
  *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
@@ -39,7 +39,8 @@ import java.util.function.Predicate;
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
- * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; name the partitions'
+ * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes, extended statistics
+ *     (and set the target and comment of kept ones); name the partitions'
  *     shares of their parents' indexes ({@code NamePartitionIndex}); add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
  * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
@@ -60,9 +61,9 @@ import java.util.function.Predicate;
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
  * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, composite
- * type, sequence, routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
+ * type, extended statistics object, sequence, routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
  * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
- * their table, sequences with their owning table. Excluded objects are never created, altered or
+ * their table, extended statistics with their table, sequences with their owning table. Excluded objects are never created, altered or
  * dropped, except that a recreated enum still casts the columns of excluded tables that use it.
  *
  * <p>Primary keys are matched by their columns, other keys, checks and indexes by name. A table whose
@@ -118,6 +119,7 @@ public final class Differ {
         recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
         new PolicyDiff(plan).diff(current, wanted, reshaped);
+        new StatisticsDiff(plan).diff(current, wanted, reshaped);
         new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }

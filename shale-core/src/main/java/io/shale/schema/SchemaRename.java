@@ -38,7 +38,10 @@ public final class SchemaRename {
                 s.compositeTypes().stream().map(o -> new CompositeType(n(o.schema(), from, to), o.name(),
                         o.attributes().stream().map(a -> new CompositeType.Attribute(a.name(),
                                 a.type().startsWith(from + ".") ? to + a.type().substring(from.length()) : a.type(),
-                                a.collation())).toList(), o.comment())).toList())).toList();
+                                a.collation())).toList(), o.comment())).toList(),
+                s.statistics().stream().map(x -> new ExtendedStatistics(n(x.schema(), from, to), x.name(),
+                        n(x.tableSchema(), from, to), x.table(), x.kinds(), x.on(), x.target(), x.comment())).toList()))
+                .toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 

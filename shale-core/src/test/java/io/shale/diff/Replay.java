@@ -3,6 +3,7 @@ package io.shale.diff;
 import io.shale.schema.Catalog;
 import io.shale.schema.Column;
 import io.shale.schema.CompositeType;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.Sequence;
@@ -11,6 +12,7 @@ import io.shale.schema.change.Change;
 import io.shale.schema.change.ChangeVisitor;
 import io.shale.schema.change.Plan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,7 @@ import java.util.Set;
  * Applies a plan to a {@link ReplayState} the way a strict database would, failing on the first
  * change whose preconditions do not hold (a foreign key to a missing table, a dropped column that a
  * view still reads, a type dropped while a column uses it, ...). Dropping a table drops its
- * partitions, triggers and owned sequences; dropping a column drops the sequences it owns.
+ * partitions, triggers, extended statistics and owned sequences; dropping a column drops the sequences it owns.
  */
 final class Replay implements ChangeVisitor<Void> {
     private final ReplayState s;
@@ -116,6 +118,7 @@ final class Replay implements ChangeVisitor<Void> {
                 .toList().forEach(this::dropTable);
         ReplayState.TableState t = s.tables.remove(name);
         s.triggers.keySet().removeIf(k -> k.startsWith(name + "#"));
+        s.statistics.values().removeIf(x -> Names.qualify(x.tableSchema(), x.table()).equals(name));
         s.sequences.values().removeIf(q -> q.ownedBy() != null
                 && Objects.equals(Names.qualify(q.schema(), Hints.split(q.ownedBy())[0]), name));
         Objects.requireNonNull(t);
@@ -366,6 +369,7 @@ final class Replay implements ChangeVisitor<Void> {
         String renamed = Names.qualify(c.schema(), c.to());
         ReplayState.TableState t = table(c.schema(), c.from());
         noViewReads(old);
+        noStatisticsUse(old, null);
         require(!s.tables.containsKey(renamed), "target exists");
         s.tables.remove(old);
         t.name = c.to();
@@ -405,6 +409,7 @@ final class Replay implements ChangeVisitor<Void> {
         require(t.uniques.values().stream().noneMatch(u -> u.contains(col)), "a unique constraint uses the column");
         require(t.indexes.values().stream().noneMatch(i -> i.keys().stream().anyMatch(k -> col.equals(k.column()))),
                 "an index uses the column");
+        noStatisticsUse(t.qualifiedName(), col);
         t.columns.remove(col);
         s.sequences.values().removeIf(q -> Objects.equals(q.ownedBy(), c.table() + "." + col)
                 && Objects.equals(q.schema(), c.schema()));
@@ -416,6 +421,7 @@ final class Replay implements ChangeVisitor<Void> {
         ReplayState.TableState t = table(c.schema(), c.table());
         require(t.columns.containsKey(c.from()) && !t.columns.containsKey(c.to()), "no column or target exists");
         noViewReads(t.qualifiedName());
+        noStatisticsUse(t.qualifiedName(), c.from());
         List<Column> columns = new ArrayList<>(t.columns.values());
         t.columns.clear();
         for (Column col : columns) {
@@ -635,5 +641,42 @@ final class Replay implements ChangeVisitor<Void> {
     public Void visit(Change.DropPolicy c) {
         table(c.policy().schema(), c.policy().table());
         return null;
+    }
+
+    /** As PostgreSQL: on an existing table, over columns it has (only plain column names are checked). */
+    @Override
+    public Void visit(Change.CreateStatistics c) {
+        ExtendedStatistics x = c.statistics();
+        ReplayState.TableState t = table(x.tableSchema(), x.table());
+        statisticsColumns(x).forEach(col -> require(t.columns.containsKey(col), "no column " + col));
+        require(s.statistics.put(Names.qualify(x.schema(), x.name()), x) == null, "statistics exist");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropStatistics c) {
+        require(s.statistics.remove(Names.qualify(c.statistics().schema(), c.statistics().name())) != null,
+                "no statistics");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterStatistics c) {
+        require(s.statistics.replace(Names.qualify(c.to().schema(), c.to().name()), c.to()) != null, "no statistics");
+        return null;
+    }
+
+    private static List<String> statisticsColumns(ExtendedStatistics x) {
+        return Arrays.stream(x.on().split(",\\s*")).filter(part -> part.matches("[a-z_][a-z0-9_]*")).toList();
+    }
+
+    /**
+     * Stricter than PostgreSQL, which drops or renames them along: no extended statistics object may
+     * name a column that goes or is renamed, nor a table that is renamed.
+     */
+    private void noStatisticsUse(String table, String column) {
+        require(s.statistics.values().stream().noneMatch(x -> Names.qualify(x.tableSchema(), x.table()).equals(table)
+                && (column == null || statisticsColumns(x).contains(column))), "extended statistics use " + table
+                + (column == null ? "" : "." + column));
     }
 }

@@ -103,6 +103,14 @@ final class PgCanonicalQueries {
                     + " 'WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid) || ')') AS def"
                     + " FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + MANAGED,
+            // extended statistics: definition, target other than the default, comment
+            "SELECT n.nspname AS sch, 'statistics ' || n.nspname || '.' || s.stxname AS k, tn.nspname || '.' || c.relname AS tbl,"
+                    + " concat_ws(E'\\n', pg_get_statisticsobjdef(s.oid),"
+                    + " 'STATISTICS ' || NULLIF((to_jsonb(s) ->> 'stxstattarget')::int, -1),"
+                    + " " + comment("s.oid", "pg_statistic_ext") + ") AS def"
+                    + " FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace"
+                    + " JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid JOIN pg_catalog.pg_namespace tn ON tn.oid = c.relnamespace"
+                    + " WHERE " + MANAGED + " AND " + notExt("pg_catalog.pg_statistic_ext", "s.oid"),
             // rules other than the ones that make views
             "SELECT n.nspname AS sch, 'rule ' || n.nspname || '.' || c.relname || '.' || r.rulename AS k, n.nspname || '.' || c.relname AS tbl,"
                     + " pg_get_ruledef(r.oid) AS def FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class"

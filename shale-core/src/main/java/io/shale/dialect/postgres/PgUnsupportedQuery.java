@@ -31,9 +31,6 @@ final class PgUnsupportedQuery {
               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition
             UNION ALL
-            SELECT r.relname, 'statistics ' || s.stxname || ' on ' || r.qualified
-              FROM pg_catalog.pg_statistic_ext s JOIN rel r ON r.oid = s.stxrelid
-            UNION ALL
             SELECT NULL, 'range type ' || w.nspname || '.' || t.typname
               FROM pg_catalog.pg_type t JOIN wanted w ON w.oid = t.typnamespace
              WHERE t.typtype = 'r' AND %2$s

@@ -9,6 +9,7 @@ import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExclusionConstraint;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -73,6 +74,8 @@ public final class PostgresInspector implements Inspector {
                 .filter(trigger -> !skipTable.test(trigger.table())).toList();
         List<PartitionIndex> partitionIndexes = PgPartitionIndexQuery.run(connection, names).stream()
                 .filter(x -> !skipTable.test(x.partition())).toList();
+        List<ExtendedStatistics> statistics = PgStatisticsQuery.run(connection, names).stream()
+                .filter(x -> !skipTable.test(x.table())).toList();
 
         List<Schema> result = new ArrayList<>();
         for (PgSchemaQuery.Row schema : found) {
@@ -95,7 +98,8 @@ public final class PostgresInspector implements Inspector {
                     inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name)),
                     inSchema(partitionIndexes, PartitionIndex::schema, name, Comparator.comparing(PartitionIndex::partition)
                             .thenComparing(PartitionIndex::parentIndex)),
-                    inSchema(compositeTypes, CompositeType::schema, name, Comparator.comparing(CompositeType::name))));
+                    inSchema(compositeTypes, CompositeType::schema, name, Comparator.comparing(CompositeType::name)),
+                    inSchema(statistics, ExtendedStatistics::schema, name, Comparator.comparing(ExtendedStatistics::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

@@ -344,4 +344,19 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     public Touch visit(Change.DropPolicy change) {
         return Touch.NONE;
     }
+
+    @Override
+    public Touch visit(Change.CreateStatistics change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropStatistics change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterStatistics change) {
+        return Touch.NONE;
+    }
 }

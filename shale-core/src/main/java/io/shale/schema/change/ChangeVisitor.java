@@ -100,6 +100,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.DropPolicy change);
 
+    R visit(Change.CreateStatistics change);
+
+    R visit(Change.DropStatistics change);
+
+    R visit(Change.AlterStatistics change);
+
     R visit(Change.SetTableComment change);
 
     R visit(Change.SetColumnComment change);

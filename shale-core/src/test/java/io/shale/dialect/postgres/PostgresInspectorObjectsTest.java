@@ -8,6 +8,7 @@ import io.shale.schema.Collation;
 import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
@@ -135,6 +136,14 @@ class PostgresInspectorObjectsTest {
                 new CompositeType.Attribute("history", "billing.money_pair_part[]", null)), "an amount in a currency"));
         assertThat(catalog.schema("billing").orElseThrow().compositeTypes()).containsExactly(new CompositeType("billing",
                 "money_pair_part", List.of(new CompositeType.Attribute("cents", "bigint", null)), null));
+    }
+
+    @Test
+    void extendedStatistics_areModelledWithKindsColumnsExpressionsTargetAndComment() {
+        assertThat(publicSchema().statistics()).containsExactly(new ExtendedStatistics("public", "users_names", "public",
+                "users", List.of("ndistinct", "mcv"), "email, lower(name)", 250, "who is who"));
+        assertThat(catalog.schema("billing").orElseThrow().statistics()).containsExactly(new ExtendedStatistics(
+                "billing", "invoice_orders", "billing", "invoices", List.of(), "order_id, number", null, null));
     }
 
     @Test

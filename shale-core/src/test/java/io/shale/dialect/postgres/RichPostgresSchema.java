@@ -117,6 +117,10 @@ final class RichPostgresSchema {
                 "CREATE TYPE money_pair AS (amount numeric(12,2), currency text COLLATE \"C\","
                         + " history billing.money_pair_part[])",
                 "COMMENT ON TYPE money_pair IS 'an amount in a currency'",
+                "CREATE STATISTICS users_names (ndistinct, mcv) ON email, (lower(name)) FROM users",
+                "ALTER STATISTICS users_names SET STATISTICS 250",
+                "COMMENT ON STATISTICS users_names IS 'who is who'",
+                "CREATE STATISTICS billing.invoice_orders ON order_id, number FROM billing.invoices",
                 "CREATE AGGREGATE text_concat (text) (SFUNC = textcat, STYPE = text)",
                 "CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
                 "CREATE EVENT TRIGGER ddl_watch ON ddl_command_start EXECUTE FUNCTION on_ddl()",
