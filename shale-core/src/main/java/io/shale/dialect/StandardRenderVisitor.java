@@ -196,6 +196,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     }
 
     @Override
+    public List<String> visit(Change.CreateRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
+    public List<String> visit(Change.DropRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
+    public List<String> visit(Change.AlterRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
     public List<String> visit(Change.CreateDomain change) {
         throw unsupported(change, noDomains());
     }

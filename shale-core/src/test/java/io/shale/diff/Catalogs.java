@@ -7,6 +7,7 @@ import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
+import io.shale.schema.RangeType;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -40,6 +41,7 @@ final class Catalogs {
     private final List<CompositeType> compositeTypes = new ArrayList<>();
     private final List<Domain> domains = new ArrayList<>();
     private final List<ExtendedStatistics> statistics = new ArrayList<>();
+    private final List<RangeType> rangeTypes = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
 
@@ -117,6 +119,12 @@ final class Catalogs {
         return this;
     }
 
+    /** A range type in {@code public}; {@code subtypeDiff} may be null. */
+    Catalogs rangeType(String name, String subtype, String subtypeDiff, String comment) {
+        rangeTypes.add(new RangeType(PUBLIC, name, subtype, null, null, null, subtypeDiff, null, comment));
+        return this;
+    }
+
     Catalogs domain(String name, String baseType) {
         domains.add(new Domain(PUBLIC, name, baseType, null, null, false, List.of(), null));
         return this;
@@ -158,7 +166,8 @@ final class Catalogs {
                 schemaComments.get(s), in(s, domains, Domain::schema, Domain::name), List.of(), List.of(),
                 in(s, collations, Collation::schema, Collation::name), List.of(),
                 in(s, compositeTypes, CompositeType::schema, CompositeType::name),
-                in(s, statistics, ExtendedStatistics::schema, ExtendedStatistics::name))).toList();
+                in(s, statistics, ExtendedStatistics::schema, ExtendedStatistics::name),
+                in(s, rangeTypes, RangeType::schema, RangeType::name))).toList();
         return new Catalog(built, extensions.stream().sorted(Comparator.comparing(Extension::name)).toList(),
                 unsupported);
     }

@@ -311,4 +311,21 @@ final class ChangeText implements ChangeVisitor<String> {
         return "alter statistics " + q(c.to().schema(), c.to().name()) + " target " + c.to().target() + " comment "
                 + c.to().comment();
     }
+
+    @Override
+    public String visit(Change.CreateRangeType c) {
+        return "create range type " + q(c.type().schema(), c.type().name()) + " " + c.type().subtype()
+                + (c.type().subtypeDiff() == null ? "" : " diff " + c.type().subtypeDiff())
+                + (c.type().comment() == null ? "" : " comment " + c.type().comment());
+    }
+
+    @Override
+    public String visit(Change.DropRangeType c) {
+        return "drop range type " + q(c.type().schema(), c.type().name());
+    }
+
+    @Override
+    public String visit(Change.AlterRangeType c) {
+        return "comment on range type " + q(c.to().schema(), c.to().name()) + " " + c.to().comment();
+    }
 }

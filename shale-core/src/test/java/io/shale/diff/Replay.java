@@ -6,6 +6,7 @@ import io.shale.schema.CompositeType;
 import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.RangeType;
 import io.shale.schema.Sequence;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
@@ -30,6 +31,7 @@ final class Replay implements ChangeVisitor<Void> {
     private final Set<String> knownEnums = new HashSet<>();
     private final Set<String> knownCollations = new HashSet<>();
     private final Set<String> knownCompositeTypes = new HashSet<>();
+    private final Set<String> knownRangeTypes = new HashSet<>();
     private final Set<String> knownRelations = new HashSet<>();
     private Change current;
 
@@ -38,6 +40,7 @@ final class Replay implements ChangeVisitor<Void> {
         for (Catalog c : List.of(from, to)) {
             c.schemas().forEach(sc -> sc.enums().forEach(e -> knownEnums.add(Names.qualify(e.schema(), e.name()))));
             c.schemas().forEach(sc -> sc.collations().forEach(o -> knownCollations.add(Names.qualify(o.schema(), o.name()))));
+            c.schemas().forEach(sc -> sc.rangeTypes().forEach(o -> knownRangeTypes.add(Names.qualify(o.schema(), o.name()))));
             c.schemas().forEach(sc -> sc.compositeTypes().forEach(o -> knownCompositeTypes.add(Names.qualify(o.schema(),
                     o.name()))));
             c.tables().forEach(t -> knownRelations.add(t.qualifiedName()));
@@ -102,6 +105,8 @@ final class Replay implements ChangeVisitor<Void> {
         if (knownCompositeTypes.contains(qualified)) {
             require(s.compositeTypes.containsKey(qualified), "type " + qualified + " is missing");
         }
+        require(!knownRangeTypes.contains(qualified) || s.rangeTypes.containsKey(qualified), "type " + qualified
+                + " is missing");
         String collation = collation(column.collation());
         if (knownCollations.contains(collation)) {
             require(s.collations.containsKey(collation), "collation " + collation + " is missing");
@@ -274,6 +279,35 @@ final class Replay implements ChangeVisitor<Void> {
         String type = CompositeTypeDiff.plain(attribute.type());
         require(!knownEnums.contains(type) || s.enums.containsKey(type), "type " + type + " is missing");
         require(!knownCompositeTypes.contains(type) || s.compositeTypes.containsKey(type), "type " + type + " is missing");
+        require(!knownRangeTypes.contains(type) || s.rangeTypes.containsKey(type), "type " + type + " is missing");
+    }
+
+    /** As PostgreSQL: after its subtype and the functions it names; the functions must be the schema's. */
+    @Override
+    public Void visit(Change.CreateRangeType c) {
+        RangeType type = c.type();
+        require(s.schemas.contains(type.schema()), "no schema");
+        String subtype = CompositeTypeDiff.plain(type.subtype());
+        require(!knownEnums.contains(subtype) || s.enums.containsKey(subtype), "type " + subtype + " is missing");
+        RangeTypeDiff.routines(type).stream().filter(f -> !f.startsWith("pg_catalog.")).forEach(f -> require(
+                s.routines.keySet().stream().anyMatch(k -> k.startsWith(f + "(")), "routine " + f + " is missing"));
+        require(s.rangeTypes.put(Names.qualify(type.schema(), type.name()), type) == null, "range type exists");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropRangeType c) {
+        String name = Names.qualify(c.type().schema(), c.type().name());
+        noColumnUses(name);
+        require(noAttributeUses(name), "a composite type uses the type");
+        require(s.rangeTypes.remove(name) != null, "no range type");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterRangeType c) {
+        require(s.rangeTypes.replace(Names.qualify(c.to().schema(), c.to().name()), c.to()) != null, "no range type");
+        return null;
     }
 
     private void noColumnUses(String type) {
@@ -583,6 +617,8 @@ final class Replay implements ChangeVisitor<Void> {
     @Override
     public Void visit(Change.DropRoutine c) {
         String name = c.routine().name().toLowerCase(Locale.ROOT);
+        require(s.rangeTypes.values().stream().flatMap(r -> RangeTypeDiff.routines(r).stream())
+                .noneMatch(f -> f.equals(Names.qualify(c.routine().schema(), c.routine().name()))), "a range type calls it");
         require(s.triggers.values().stream().noneMatch(d -> d != null && d.toLowerCase(Locale.ROOT).contains(name)),
                 "a trigger calls it");
         require(s.routines.remove(Names.qualify(c.routine().schema(), c.routine().signature())) != null, "no routine");

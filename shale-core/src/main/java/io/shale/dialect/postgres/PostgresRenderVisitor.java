@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, collations, composite types, domains, extended statistics, exclusion
+ * but for extensions, enum types, collations, composite and range types, domains, extended statistics, exclusion
  * constraints, sequences, materialized views and what {@code DROP} of a routine or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
@@ -133,6 +133,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     public List<String> visit(Change.AlterCompositeType change) {
         return PostgresRenderCompositeTypes.alter(change);
+    }
+
+    @Override
+    public List<String> visit(Change.CreateRangeType change) {
+        return PostgresRenderRangeTypes.create(change.type());
+    }
+
+    @Override
+    public List<String> visit(Change.DropRangeType change) {
+        return List.of(PostgresRenderRangeTypes.drop(change.type()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterRangeType change) {
+        return List.of(PostgresRenderRangeTypes.comment(change.to()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.shale.schema.ObjectComment;
 import io.shale.schema.PartitionIndex;
 import io.shale.schema.Policy;
 import io.shale.schema.PrimaryKey;
+import io.shale.schema.RangeType;
 import io.shale.schema.Routine;
 import io.shale.schema.Sequence;
 import io.shale.schema.Table;
@@ -152,6 +153,30 @@ public sealed interface Change {
             altered = List.copyOf(altered);
         }
 
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL range type with its comment. */
+    record CreateRangeType(RangeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL range type (only once no column, routine, domain or type uses it). */
+    record DropRangeType(RangeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A kept range type of the same definition: set {@code to}'s comment. */
+    record AlterRangeType(RangeType from, RangeType to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

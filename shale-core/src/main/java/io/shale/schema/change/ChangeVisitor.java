@@ -30,6 +30,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.AlterCompositeType change);
 
+    R visit(Change.CreateRangeType change);
+
+    R visit(Change.DropRangeType change);
+
+    R visit(Change.AlterRangeType change);
+
     R visit(Change.CreateDomain change);
 
     R visit(Change.DropDomain change);

@@ -15,6 +15,7 @@ import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
 import io.shale.schema.CompositeType;
 import io.shale.schema.ExtendedStatistics;
+import io.shale.schema.RangeType;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.List;
@@ -32,6 +33,7 @@ class RenderUnsupportedTest {
             List.of(new CompositeType.Attribute("a", "integer", null)), null);
     private static final ExtendedStatistics STATISTICS = new ExtendedStatistics("s", "st", "s", "t", List.of(), "a, b",
             null, null);
+    private static final RangeType RANGE = new RangeType("s", "r", "integer", null, null, null, null, null, null);
 
     static Stream<Arguments> unsupported() {
         Renderer mysql = new MySqlRenderer();
@@ -44,6 +46,7 @@ class RenderUnsupportedTest {
                 Arguments.of("mysql collation", mysql, new Change.CreateCollation(COLLATION)),
                 Arguments.of("mysql composite type", mysql, new Change.CreateCompositeType(PAIR)),
                 Arguments.of("mysql extended statistics", mysql, new Change.CreateStatistics(STATISTICS)),
+                Arguments.of("mysql range type", mysql, new Change.CreateRangeType(RANGE)),
                 Arguments.of("mysql sequence", mysql, new Change.CreateSequence(sequence("s", "q", null))),
                 Arguments.of("mysql materialized view", mysql, new Change.CreateView(MATERIALIZED)),
                 Arguments.of("sqlite schema", sqlite, new Change.DropSchema("s")),
@@ -51,6 +54,7 @@ class RenderUnsupportedTest {
                 Arguments.of("sqlite collation", sqlite, new Change.DropCollation(COLLATION)),
                 Arguments.of("sqlite composite type", sqlite, new Change.DropCompositeType(PAIR)),
                 Arguments.of("sqlite extended statistics", sqlite, new Change.DropStatistics(STATISTICS)),
+                Arguments.of("sqlite range type", sqlite, new Change.DropRangeType(RANGE)),
                 Arguments.of("sqlite routine", sqlite, new Change.CreateRoutine(Build.routine("s", "f", "f()", "CREATE ..."))),
                 Arguments.of("sqlite comment", sqlite, new Change.SetTableComment("s", "t", "c")),
                 Arguments.of("sqlite enum value", sqlite, new Change.AddEnumValue(enumType("s", "e", "a"), "b", null, null)),
@@ -60,6 +64,7 @@ class RenderUnsupportedTest {
                 Arguments.of("h2 composite type", h2, new Change.AlterCompositeType(PAIR, PAIR, List.of("a"), List.of(),
                         List.of())),
                 Arguments.of("h2 extended statistics", h2, new Change.AlterStatistics(STATISTICS, STATISTICS)),
+                Arguments.of("h2 range type", h2, new Change.AlterRangeType(RANGE, RANGE)),
                 Arguments.of("h2 materialized view", h2, new Change.CreateView(MATERIALIZED)));
     }
 
