@@ -22,11 +22,12 @@ import java.util.function.Predicate;
  *
  * <p><b>Order of the changes</b> (renderers rely on it):
  * <ol>
- * <li>Drop triggers, policies, then views (a view before the views it reads), then routines that go or
+ * <li>Drop triggers, policies, extended statistics (that go or change, or whose table or view is
+ *     recreated, renamed or reshaped), then views (a view before the views it reads), then routines that go or
  *     change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
- *     dropped; drop indexes, extended statistics, checks, exclusion constraints,
- *     unique constraints and primary keys that go or change; drop tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
+ *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go
+ *     or change; drop tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
  * <li>Create schemas and extensions; create collations, drop and create again those whose definition
  *     changed and that no column or domain uses (a used one is a warning), comment on them; create
  *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
@@ -45,8 +46,8 @@ import java.util.function.Predicate;
  *     (and set the target and comment of kept ones); name the partitions'
  *     shares of their parents' indexes ({@code NamePartitionIndex}); add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
- * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
- *     constraints.</li>
+ * <li>Create routines, views (a view after the views it reads), extended statistics on materialized views,
+ *     triggers, policies; then comments on indexes and constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), range types that call routines
  *     of the schema, the routines that tables called, sequences, composite types that use domains,
  *     domains, other composite types (a type before the types it uses), other range types, collations,
@@ -123,7 +124,9 @@ public final class Differ {
         recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
         new PolicyDiff(plan).diff(current, wanted, reshaped);
-        new StatisticsDiff(plan).diff(current, wanted, reshaped);
+        Set<String> statisticsGo = new HashSet<>(reshaped);
+        statisticsGo.addAll(recreated);
+        new StatisticsDiff(plan).diff(current, wanted, statisticsGo);
         new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }

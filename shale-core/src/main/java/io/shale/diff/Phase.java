@@ -8,11 +8,11 @@ enum Phase {
     // 1. take away what stands in the way
     DROP_TRIGGER,
     DROP_POLICY,
+    DROP_STATISTICS,
     DROP_VIEW,
     DROP_ROUTINE,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
-    DROP_STATISTICS,
     DROP_CHECK,
     DROP_EXCLUSION,
     DROP_UNIQUE,
@@ -50,6 +50,7 @@ enum Phase {
     // 5. code that reads tables
     CREATE_ROUTINE,
     CREATE_VIEW,
+    CREATE_VIEW_STATISTICS,
     CREATE_TRIGGER,
     CREATE_POLICY,
     OBJECT_COMMENT,

@@ -604,6 +604,7 @@ final class Replay implements ChangeVisitor<Void> {
         String name = Names.qualify(c.view().schema(), c.view().name());
         noViewReads(name);
         require(s.views.remove(name) != null, "no view");
+        s.statistics.values().removeIf(x -> Names.qualify(x.tableSchema(), x.table()).equals(name));
         return null;
     }
 
@@ -679,12 +680,20 @@ final class Replay implements ChangeVisitor<Void> {
         return null;
     }
 
-    /** As PostgreSQL: on an existing table, over columns it has (only plain column names are checked). */
+    /**
+     * As PostgreSQL: on an existing table, over columns it has (only plain column names are checked), or
+     * on a materialized view.
+     */
     @Override
     public Void visit(Change.CreateStatistics c) {
         ExtendedStatistics x = c.statistics();
-        ReplayState.TableState t = table(x.tableSchema(), x.table());
-        statisticsColumns(x).forEach(col -> require(t.columns.containsKey(col), "no column " + col));
+        String on = Names.qualify(x.tableSchema(), x.table());
+        if (s.views.containsKey(on)) {
+            require(s.views.get(on).materialized(), "not a materialized view");
+        } else {
+            ReplayState.TableState t = table(x.tableSchema(), x.table());
+            statisticsColumns(x).forEach(col -> require(t.columns.containsKey(col), "no column " + col));
+        }
         require(s.statistics.put(Names.qualify(x.schema(), x.name()), x) == null, "statistics exist");
         return null;
     }

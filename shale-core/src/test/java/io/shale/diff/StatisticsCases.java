@@ -65,6 +65,29 @@ final class StatisticsCases {
                         .changes("drop statistics public.orders_geo", "rename column public.orders.city to town",
                                 "create statistics public.orders_geo [] on town, zip from public.orders target null"
                                         + " comment null"),
+                DiffCase.named("statisticsOverAnExpression_followTheRoutineItCalls")
+                        .from(catalog().with(orders()))
+                        .to(catalog().with(orders()).routine("norm(t text)", "CREATE FUNCTION public.norm(t text) ...")
+                                .statistics("orders_norm", "orders", "norm(city), zip", null, null))
+                        .changes("create routine public.norm(t text)",
+                                "create statistics public.orders_norm [] on norm(city), zip from public.orders"
+                                        + " target null comment null"),
+                DiffCase.named("statisticsOnAMaterializedView_areCreatedAfterTheView")
+                        .from(catalog().with(orders()))
+                        .to(catalog().with(orders()).materializedView("geo", "SELECT city, zip FROM orders", "public.orders")
+                                .statistics("geo_stats", "geo", "city, zip", null, null))
+                        .changes("create view public.geo",
+                                "create statistics public.geo_stats [] on city, zip from public.geo target null"
+                                        + " comment null"),
+                DiffCase.named("statisticsOnARecreatedMaterializedView_goFirstAndAreCreatedAgain")
+                        .from(catalog().with(orders()).materializedView("geo", "SELECT city, zip FROM orders", "public.orders")
+                                .statistics("geo_stats", "geo", "city, zip", null, null))
+                        .to(catalog().with(orders()).materializedView("geo", "SELECT zip, city FROM orders", "public.orders")
+                                .statistics("geo_stats", "geo", "city, zip", null, null))
+                        .changes("drop statistics public.geo_stats", "drop view public.geo",
+                                "create view public.geo",
+                                "create statistics public.geo_stats [] on city, zip from public.geo target null"
+                                        + " comment null"),
                 DiffCase.named("statisticsOfAnExcludedTable_areLeftAlone")
                         .from(catalog().with(orders()).statistics("orders_geo", "orders", "city, zip", null, null))
                         .to(catalog().with(orders()))

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Round trips on PostgreSQL for extended statistics ({@code CREATE STATISTICS}): created after their
- * table and columns, dropped before the columns and tables they use, recreated when their definition
+ * table or materialized view, columns and the functions their expressions call, dropped before the columns and tables they use, recreated when their definition
  * changes or their table or a column is renamed, their target and comment set in place. Each file is
  * proven by the engine's own definitions ({@code pg_get_statisticsobjdef}, the target, the comment).
  */
@@ -28,6 +28,7 @@ class PostgresStatisticsRoundTripTest {
 
     private static final String T = "CREATE TABLE t (id int PRIMARY KEY, city text, zip text);\n";
     private static final String GEO = "CREATE STATISTICS geo ON city, zip FROM t;\n";
+    private static final String GEO_VIEW = "CREATE MATERIALIZED VIEW geo AS SELECT city, zip FROM t;\n";
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -47,6 +48,14 @@ class PostgresStatisticsRoundTripTest {
                         "CREATE TABLE t (id int PRIMARY KEY, city text);\n"),
                 c("a column type changed under statistics", T + GEO,
                         T.replace("zip text", "zip varchar(10)") + GEO),
+                c("statistics over an expression calling a function of the schema", T,
+                        T + "CREATE FUNCTION norm(t text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower(t)';\n"
+                                + "CREATE STATISTICS geo ON norm(city), zip FROM t;\n"),
+                c("statistics on a materialized view", T, T + GEO_VIEW + "CREATE STATISTICS geo_v ON city, zip FROM geo;\n"),
+                c("statistics on a materialized view that is recreated", T + GEO_VIEW
+                        + "CREATE STATISTICS geo_v ON city, zip FROM geo;\n",
+                        T + GEO_VIEW.replace("FROM t", "FROM t WHERE id > 0")
+                                + "CREATE STATISTICS geo_v ON city, zip FROM geo;\n"),
                 c("quoted names, statistics in another schema than the table",
                         "CREATE SCHEMA audit;\nCREATE SCHEMA stats;\n",
                         "CREATE SCHEMA audit;\nCREATE SCHEMA stats;\n"
