@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  *     domains; create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
  *     create the routines that tables call (defaults, generated columns, checks, indexes, range types' functions),
- *     then the range types that call routines of the schema.</li>
+ *     then the range types that call routines of the schema or are over its domains or composite types.</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
@@ -49,7 +49,7 @@ import java.util.function.Predicate;
  * <li>Create routines, views (a view after the views it reads), extended statistics on materialized views,
  *     triggers, policies; then comments on indexes and constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), range types that call routines
- *     of the schema, the routines that tables called, sequences, composite types that use domains,
+ *     of the schema or are over its domains or composite types, the routines that tables called, sequences, composite types that use domains,
  *     domains, other composite types (a type before the types it uses), other range types, collations,
  *     enums, extensions, schemas.</li>
  * </ol>

@@ -17,10 +17,11 @@ import java.util.Set;
 /**
  * PostgreSQL range types, matched by qualified name. New types are created in step 2, after the enums
  * and collations they may use and before the composite types, domains, tables and routines that use
- * them; a type with a canonical or subtype difference function of the schema's own is created after
- * the routines that tables call instead (its functions count as such, see {@link TableCalls}). A type
- * that goes is dropped in step 6, after the tables, domains and composite types that used it (one with
- * functions of its own: before those functions).
+ * them. A late type, one with a canonical or subtype difference function of the schema's own (its
+ * functions count as called by tables, see {@link TableCalls}) or over a domain or composite type of
+ * the schema's, is created after those routines, domains and composite types instead. A type that goes
+ * is dropped in step 6, after the tables, domains and composite types that used it (a late one: before
+ * its functions, domains and composite types).
  *
  * <p>PostgreSQL cannot alter a range type: one whose definition changes is dropped and created again
  * where it is created, unless a table column, domain, composite type or other range type uses it (or its
@@ -39,7 +40,7 @@ final class RangeTypeDiff {
         Map<String, RangeType> before = index(from);
         Map<String, RangeType> after = index(to);
         after.forEach((name, type) -> {
-            Phase phase = ownRoutines(type) ? Phase.RANGE_TYPE_WITH_ROUTINE : Phase.RANGE_TYPE;
+            Phase phase = late(type, to) ? Phase.LATE_RANGE_TYPE : Phase.RANGE_TYPE;
             RangeType current = before.get(name);
             if (current == null) {
                 plan.add(phase, new Change.CreateRangeType(type));
@@ -51,7 +52,7 @@ final class RangeTypeDiff {
         });
         before.forEach((name, type) -> {
             if (!after.containsKey(name)) {
-                plan.add(ownRoutines(type) ? Phase.DROP_RANGE_TYPE_WITH_ROUTINE : Phase.DROP_RANGE_TYPE,
+                plan.add(late(type, from) ? Phase.DROP_LATE_RANGE_TYPE : Phase.DROP_RANGE_TYPE,
                         new Change.DropRangeType(type));
             }
         });
@@ -72,9 +73,16 @@ final class RangeTypeDiff {
         }
     }
 
-    /** Whether the type names a canonical or subtype difference function outside {@code pg_catalog}. */
-    static boolean ownRoutines(RangeType type) {
-        return routines(type).stream().anyMatch(f -> !f.startsWith("pg_catalog."));
+    /**
+     * Whether the type names a canonical or subtype difference function outside {@code pg_catalog}, or
+     * its subtype is a domain or composite type of {@code catalog}.
+     */
+    private static boolean late(RangeType type, Catalog catalog) {
+        String subtype = CompositeTypeDiff.plain(type.subtype());
+        return routines(type).stream().anyMatch(f -> !f.startsWith("pg_catalog."))
+                || catalog.schemas().stream().anyMatch(s -> s.domains().stream()
+                        .anyMatch(d -> Names.qualify(d.schema(), d.name()).equals(subtype))
+                        || s.compositeTypes().stream().anyMatch(c -> Names.qualify(c.schema(), c.name()).equals(subtype)));
     }
 
     /** Its canonical and subtype difference functions, as the inspector names them. */

@@ -56,6 +56,12 @@ final class RangeTypeCases {
                                 .with(table("t").column("id", "integer")))
                         .changes("create routine public.hour_diff(a float8, b float8)",
                                 "create range type public.hour_range double precision diff public.hour_diff"),
+                DiffCase.named("rangeTypeOverADomain_followsTheDomainAndGoesBeforeIt")
+                        .from(catalog().with(table("t").column("id", "integer")))
+                        .to(catalog().domain("positive", "integer").rangeType("positive_range", "public.positive", null,
+                                null).with(table("t").column("id", "integer")))
+                        .changes("create domain public.positive",
+                                "create range type public.positive_range public.positive"),
                 DiffCase.named("rangeTypeWithABuiltInDiffFunction_isCreatedWithTheTypes")
                         .to(catalog().rangeType("hour_range", "double precision", "pg_catalog.float8mi", null)
                                 .with(shifts()))

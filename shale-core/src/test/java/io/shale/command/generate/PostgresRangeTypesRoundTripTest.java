@@ -55,6 +55,11 @@ class PostgresRangeTypesRoundTripTest {
                         "CREATE TYPE name_range AS RANGE (subtype = text, subtype_opclass = text_pattern_ops,"
                                 + " collation = \"C\", multirange_type_name = name_ranges);\n"
                                 + "CREATE TYPE f_range AS RANGE (subtype = float8, subtype_diff = float8mi);\n" + T),
+                c("range over a domain and over a composite type", T,
+                        "CREATE DOMAIN positive AS int CHECK (VALUE > 0);\n"
+                                + "CREATE TYPE positive_range AS RANGE (subtype = positive);\n"
+                                + "CREATE TYPE pair AS (a int, b int);\nCREATE TYPE pair_range AS RANGE (subtype = pair);\n"
+                                + "CREATE TABLE t (id int PRIMARY KEY, p positive_range, q pair_range);\n"),
                 c("range dropped with the column that used it", HOURS + T_HOURS, T),
                 c("range changed while unused", HOURS + T, "CREATE TYPE hour_range AS RANGE (subtype = numeric);\n" + T),
                 c("range comment set", HOURS + T_HOURS, HOURS + "COMMENT ON TYPE hour_range IS 'it''s hours';\n" + T_HOURS),
