@@ -5,6 +5,7 @@ import io.shale.schema.Column;
 import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.RangeType;
+import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Table;
 import io.shale.schema.change.Change;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * PostgreSQL range types, matched by qualified name. New types are created in step 2, after the enums
@@ -25,7 +28,8 @@ import java.util.Set;
  *
  * <p>PostgreSQL cannot alter a range type: one whose definition changes is dropped and created again
  * where it is created, unless a table column, domain, composite type or other range type uses it (or its
- * multirange type); then the change is a warning naming them, and the proof shows the difference. A
+ * multirange type), or a routine names it (in its arguments, result or body); then the change is a
+ * warning naming them, and the proof shows the difference. A
  * changed comment is always set.
  */
 final class RangeTypeDiff {
@@ -121,6 +125,11 @@ final class RangeTypeDiff {
                     users.add("composite type " + Names.qualify(composite.schema(), composite.name()));
                 }
             }
+            for (Routine routine : schema.routines()) {
+                if (mentions(routine.signature() + "\n" + routine.definition(), type.name(), multirange)) {
+                    users.add("routine " + Names.qualify(routine.schema(), routine.signature()));
+                }
+            }
             for (RangeType range : schema.rangeTypes()) {
                 if (names.contains(CompositeTypeDiff.plain(range.subtype()))) {
                     users.add("range type " + qualified(range));
@@ -128,6 +137,12 @@ final class RangeTypeDiff {
             }
         }
         return users;
+    }
+
+    /** Whether {@code text} names either type as a word: a routine's argument, result or body may use it. */
+    private static boolean mentions(String text, String range, String multirange) {
+        return Stream.of(range, multirange).anyMatch(name -> Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(name)
+                + "\"?(?![\\w$])", Pattern.CASE_INSENSITIVE).matcher(text).find());
     }
 
     private static String describe(RangeType type) {
