@@ -23,22 +23,25 @@ import java.util.function.Predicate;
  * <p><b>Order of the changes</b> (renderers rely on it):
  * <ol>
  * <li>Drop triggers, policies, extended statistics (that go or change, or whose table or view is
- *     recreated, renamed or reshaped), then views (a view before the views it reads), then routines that go or
- *     change; drop foreign keys that go or change, whose table or referenced table goes or is
+ *     recreated, renamed or reshaped), then views (a view before the views it reads), then routines
+ *     that go or change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
  *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go
- *     or change; drop tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
+ *     or change; drop tables that are recreated (partitions first). Drops name tables and columns as
+ *     they are now.</li>
  * <li>Create schemas and extensions; create collations, drop and create again those whose definition
  *     changed and that no column or domain uses (a used one is a warning), comment on them; create
  *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
  *     neighbour), recreate enums; create range types and drop and create again those whose definition
- *     changed and that nothing uses (a used one is a warning); create composite types (a type after the types it uses) and alter
- *     their attributes (unless a column uses the type: a warning) and comments; create and alter domains
+ *     changed and that nothing uses (a used one is a warning); create composite types (a type after
+ *     the types it uses) and alter their attributes (unless a column uses the type: a warning) and
+ *     comments; create and alter domains
  *     (after the enums and composite types they may be based on), then the composite types that use
  *     domains; create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
- *     create the routines that tables call (defaults, generated columns, checks, indexes, range types' functions),
- *     then the range types that call routines of the schema or are over its domains or composite types.</li>
+ *     create the routines that tables call (defaults, generated columns, checks, indexes, extended
+ *     statistics, range types' functions), then the range types that call routines of the schema or are
+ *     over its domains or composite types.</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
@@ -49,8 +52,9 @@ import java.util.function.Predicate;
  * <li>Create routines, views (a view after the views it reads), extended statistics on materialized views,
  *     triggers, policies; then comments on indexes and constraints.</li>
  * <li>Drop tables (their foreign keys went in step 1; partitions first), range types that call routines
- *     of the schema or are over its domains or composite types, the routines that tables called, sequences, composite types that use domains,
- *     domains, other composite types (a type before the types it uses), other range types, collations,
+ *     of the schema or are over its domains or composite types, the routines that tables called,
+ *     sequences, composite types that use domains, domains, other composite types (a type before the
+ *     types it uses), other range types, collations,
  *     enums, extensions, schemas.</li>
  * </ol>
  * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
@@ -65,10 +69,11 @@ import java.util.function.Predicate;
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
  * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, composite
- * and range type, extended statistics object, sequence, routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
- * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
- * their table, extended statistics with their table, sequences with their owning table. Excluded objects are never created, altered or
- * dropped, except that a recreated enum still casts the columns of excluded tables that use it.
+ * and range type, extended statistics object, sequence, routine and trigger under its qualified name
+ * ({@code schema.name}, just the name where the schema is null) and under its bare name; the object is
+ * excluded when either answer is yes. Triggers also go with their table, extended statistics with their
+ * table or materialized view, sequences with their owning table. Excluded objects are never created,
+ * altered or dropped, except that a recreated enum still casts the columns of excluded tables that use it.
  *
  * <p>Primary keys are matched by their columns, other keys, checks and indexes by name. A table whose
  * partitioning or parent changed is dropped and recreated, with its partitions, with a warning.
