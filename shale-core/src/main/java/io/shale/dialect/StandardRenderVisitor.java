@@ -196,6 +196,21 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     }
 
     @Override
+    public List<String> visit(Change.CreateRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
+    public List<String> visit(Change.DropRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
+    public List<String> visit(Change.AlterRangeType change) {
+        throw unsupported(change, "there are no range types");
+    }
+
+    @Override
     public List<String> visit(Change.CreateDomain change) {
         throw unsupported(change, noDomains());
     }
@@ -392,5 +407,20 @@ public abstract class StandardRenderVisitor implements ChangeVisitor<List<String
     @Override
     public List<String> visit(Change.DropPolicy change) {
         throw unsupported(change, "there is no row-level security");
+    }
+
+    @Override
+    public List<String> visit(Change.CreateStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
+    }
+
+    @Override
+    public List<String> visit(Change.DropStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
+    }
+
+    @Override
+    public List<String> visit(Change.AlterStatistics change) {
+        throw unsupported(change, "there are no extended statistics objects");
     }
 }

@@ -22,31 +22,40 @@ import java.util.function.Predicate;
  *
  * <p><b>Order of the changes</b> (renderers rely on it):
  * <ol>
- * <li>Drop triggers, policies, then views (a view before the views it reads), then routines that go or
- *     change; drop foreign keys that go or change, whose table or referenced table goes or is
+ * <li>Drop triggers, policies, extended statistics (that go or change, or whose table or view is
+ *     recreated, renamed or reshaped), then views (a view before the views it reads), then routines
+ *     that go or change; drop foreign keys that go or change, whose table or referenced table goes or is
  *     recreated, whose columns or referenced columns go or change type, or whose referenced key is
- *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go or change; drop
- *     tables that are recreated (partitions first). Drops name tables and columns as they are now.</li>
+ *     dropped; drop indexes, checks, exclusion constraints, unique constraints and primary keys that go
+ *     or change; drop tables that are recreated (partitions first). Drops name tables and columns as
+ *     they are now.</li>
  * <li>Create schemas and extensions; create collations, drop and create again those whose definition
  *     changed and that no column or domain uses (a used one is a warning), comment on them; create
  *     enums, add enum values ({@code AddEnumValue} in the desired order, each naming an existing
- *     neighbour), recreate enums; create composite types (a type after the types it uses) and alter
- *     their attributes (unless a column uses the type: a warning) and comments; create and alter domains
+ *     neighbour), recreate enums; create range types and drop and create again those whose definition
+ *     changed and that nothing uses (a used one is a warning); create composite types (a type after
+ *     the types it uses) and alter their attributes (unless a column uses the type: a warning) and
+ *     comments; create and alter domains
  *     (after the enums and composite types they may be based on), then the composite types that use
  *     domains; create and alter sequences
  *     (without owner: see step 4), and release the owner of sequences that are dropped or change owner;
- *     create the routines that tables call (defaults, generated columns, checks, indexes).</li>
+ *     create the routines that tables call (defaults, generated columns, checks, indexes, extended
+ *     statistics, range types' functions), then the range types that call routines of the schema or are
+ *     over its domains or composite types.</li>
  * <li>Rename tables (hinted only); create tables (without their foreign keys; parents before
  *     partitions); for each kept table: rename columns (hinted), add, alter, drop columns; then table
  *     and column comments, row-level security. From here on changes name tables and columns as they will be called.</li>
- * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes; name the partitions'
+ * <li>Add primary keys, unique constraints, checks, exclusion constraints, indexes, extended statistics
+ *     (and set the target and comment of kept ones); name the partitions'
  *     shares of their parents' indexes ({@code NamePartitionIndex}); add foreign keys (after every table
  *     exists, so cycles work); give sequences their owning column.</li>
- * <li>Create routines, views (a view after the views it reads), triggers, policies; then comments on indexes and
- *     constraints.</li>
- * <li>Drop tables (their foreign keys went in step 1; partitions first), the routines that tables
- *     called, sequences, composite types that use domains, domains, other composite types (a type
- *     before the types it uses), collations, enums, extensions, schemas.</li>
+ * <li>Create routines, views (a view after the views it reads), extended statistics on materialized views,
+ *     triggers, policies; then comments on indexes and constraints.</li>
+ * <li>Drop tables (their foreign keys went in step 1; partitions first), range types that call routines
+ *     of the schema or are over its domains or composite types, the routines that tables called,
+ *     sequences, composite types that use domains, domains, other composite types (a type before the
+ *     types it uses), other range types, collations,
+ *     enums, extensions, schemas.</li>
  * </ol>
  * A trigger is dropped and recreated with its table or view (an {@code INSTEAD OF} trigger on a view).
  * A view is dropped and recreated when its definition or comment changes, when a table it reads
@@ -60,10 +69,11 @@ import java.util.function.Predicate;
  * and an add with a warning starting {@code possible rename}. Hints that name missing objects are refused.
  *
  * <p><b>Exclusion</b>: {@code excluded} is asked about each table, view, enum, domain, collation, composite
- * type, sequence, routine and trigger under its qualified name ({@code schema.name}, just the name where the schema is null)
- * and under its bare name; the object is excluded when either answer is yes. Triggers also go with
- * their table, sequences with their owning table. Excluded objects are never created, altered or
- * dropped, except that a recreated enum still casts the columns of excluded tables that use it.
+ * and range type, extended statistics object, sequence, routine and trigger under its qualified name
+ * ({@code schema.name}, just the name where the schema is null) and under its bare name; the object is
+ * excluded when either answer is yes. Triggers also go with their table, extended statistics with their
+ * table or materialized view, sequences with their owning table. Excluded objects are never created,
+ * altered or dropped, except that a recreated enum still casts the columns of excluded tables that use it.
  *
  * <p>Primary keys are matched by their columns, other keys, checks and indexes by name. A table whose
  * partitioning or parent changed is dropped and recreated, with its partitions, with a warning.
@@ -97,6 +107,7 @@ public final class Differ {
         namespaces(current, wanted, plan);
         new CollationDiff(plan).diff(current, wanted, from);
         Set<String> recast = new EnumDiff(plan).diff(current, wanted, from);
+        new RangeTypeDiff(plan).diff(current, wanted, from);
         new CompositeTypeDiff(plan).diff(current, wanted, from);
         new DomainDiff(plan).diff(current, wanted);
         new SequenceDiff(plan).diff(current, wanted, (schema, owner) -> owner(owner, hints, schema));
@@ -118,6 +129,9 @@ public final class Differ {
         recreated.addAll(new ViewDiff(plan).diff(current, wanted, reshaped));
         new CodeDiff(plan).diff(current, wanted, recreated);
         new PolicyDiff(plan).diff(current, wanted, reshaped);
+        Set<String> statisticsGo = new HashSet<>(reshaped);
+        statisticsGo.addAll(recreated);
+        new StatisticsDiff(plan).diff(current, wanted, statisticsGo);
         new CommentDiff(plan).diff(current, wanted);
         return plan.build();
     }

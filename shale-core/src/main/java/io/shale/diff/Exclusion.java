@@ -8,10 +8,11 @@ import java.util.function.Predicate;
 /**
  * Removes excluded objects from a catalog before it is compared, so they are never created,
  * altered or dropped. An object is excluded when the predicate accepts its qualified name
- * ({@code schema.name}) or its bare name. Tables, views, enums, domains, collations, composite types,
+ * ({@code schema.name}) or its bare name. Tables, views, enums, domains, collations, composite and range types,
  * sequences and routines are matched by their own names; a trigger goes with its table as well as by
  * its own name; a sequence goes with the table that owns it; a comment on an index or constraint, a
- * policy, and a partition's index name, go with their table.
+ * policy, a partition's index name and an extended statistics object (also matched by its own name)
+ * go with their table.
  */
 final class Exclusion {
     private final Predicate<String> excluded;
@@ -45,7 +46,10 @@ final class Exclusion {
                 s.policies().stream().filter(q -> !excludes(q.schema(), q.table())).toList(),
                 s.collations().stream().filter(o -> !excludes(o.schema(), o.name())).toList(),
                 s.partitionIndexes().stream().filter(x -> !excludes(x.schema(), x.partition())).toList(),
-                s.compositeTypes().stream().filter(o -> !excludes(o.schema(), o.name())).toList());
+                s.compositeTypes().stream().filter(o -> !excludes(o.schema(), o.name())).toList(),
+                s.statistics().stream().filter(x -> !excludes(x.tableSchema(), x.table())
+                        && !excludes(x.schema(), x.name())).toList(),
+                s.rangeTypes().stream().filter(r -> !excludes(r.schema(), r.name())).toList());
     }
 
     private boolean ownerExcluded(Sequence sequence) {

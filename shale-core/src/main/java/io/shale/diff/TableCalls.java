@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The expressions that tables evaluate (column defaults, generated columns, checks, exclusion constraints, index
- * definitions, key expressions and predicates), and whether they call a routine.
+ * definitions, key expressions and predicates, extended statistics), and the functions of range types (which
+ * PostgreSQL calls as it stores ranges), and whether they call a routine.
  */
 final class TableCalls {
     private TableCalls() {
@@ -38,6 +39,9 @@ final class TableCalls {
         }
         catalog.schemas().forEach(schema -> schema.views().forEach(view -> view.indexes()
                 .forEach(index -> add(text, index.definition()))));
+        catalog.schemas().forEach(schema -> schema.statistics().forEach(statistics -> add(text, statistics.on())));
+        catalog.schemas().forEach(schema -> schema.rangeTypes().forEach(range -> RangeTypeDiff.routines(range)
+                .forEach(routine -> add(text, routine + "("))));
         return text.toString();
     }
 

@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param partitionIndexes the partitions' shares of their parents' indexes (PostgreSQL; empty elsewhere),
  *                 by partition and parent index
  * @param compositeTypes composite types created in the schema (PostgreSQL; empty elsewhere)
+ * @param statistics extended statistics objects created in the schema (PostgreSQL; empty elsewhere)
+ * @param rangeTypes range types created in the schema (PostgreSQL; empty elsewhere)
  */
 public record Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
                      List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
                      List<Domain> domains, List<ObjectComment> comments, List<Policy> policies,
                      List<Collation> collations, List<PartitionIndex> partitionIndexes,
-                     List<CompositeType> compositeTypes) {
+                     List<CompositeType> compositeTypes, List<ExtendedStatistics> statistics,
+                     List<RangeType> rangeTypes) {
     public Schema {
         tables = List.copyOf(tables);
         views = List.copyOf(views);
@@ -32,6 +35,27 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Enu
         collations = List.copyOf(collations);
         partitionIndexes = List.copyOf(partitionIndexes);
         compositeTypes = List.copyOf(compositeTypes);
+        statistics = List.copyOf(statistics);
+        rangeTypes = List.copyOf(rangeTypes);
+    }
+
+    /** A schema without range types. */
+    public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
+                  List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
+                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies, List<Collation> collations,
+                  List<PartitionIndex> partitionIndexes, List<CompositeType> compositeTypes,
+                  List<ExtendedStatistics> statistics) {
+        this(name, tables, views, enums, sequences, routines, triggers, comment, domains, comments, policies,
+                collations, partitionIndexes, compositeTypes, statistics, List.of());
+    }
+
+    /** A schema without extended statistics. */
+    public Schema(String name, List<Table> tables, List<View> views, List<EnumType> enums,
+                  List<Sequence> sequences, List<Routine> routines, List<Trigger> triggers, String comment,
+                  List<Domain> domains, List<ObjectComment> comments, List<Policy> policies, List<Collation> collations,
+                  List<PartitionIndex> partitionIndexes, List<CompositeType> compositeTypes) {
+        this(name, tables, views, enums, sequences, routines, triggers, comment, domains, comments, policies,
+                collations, partitionIndexes, compositeTypes, List.of());
     }
 
     /** A schema without composite types. */

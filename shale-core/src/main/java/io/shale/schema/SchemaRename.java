@@ -38,7 +38,14 @@ public final class SchemaRename {
                 s.compositeTypes().stream().map(o -> new CompositeType(n(o.schema(), from, to), o.name(),
                         o.attributes().stream().map(a -> new CompositeType.Attribute(a.name(),
                                 a.type().startsWith(from + ".") ? to + a.type().substring(from.length()) : a.type(),
-                                a.collation())).toList(), o.comment())).toList())).toList();
+                                a.collation())).toList(), o.comment())).toList(),
+                s.statistics().stream().map(x -> new ExtendedStatistics(n(x.schema(), from, to), x.name(),
+                        n(x.tableSchema(), from, to), x.table(), x.kinds(), x.on(), x.target(), x.comment())).toList(),
+                s.rangeTypes().stream().map(r -> new RangeType(n(r.schema(), from, to), r.name(),
+                        prefixed(r.subtype(), from, to), prefixed(r.opclass(), from, to), r.collation(),
+                        prefixed(r.canonical(), from, to), prefixed(r.subtypeDiff(), from, to), r.multirange(),
+                        r.comment())).toList()))
+                .toList();
         return new Catalog(schemas, c.extensions(), c.unsupported());
     }
 
@@ -53,5 +60,10 @@ public final class SchemaRename {
 
     private static String n(String name, String from, String to) {
         return from.equals(name) ? to : name;
+    }
+
+    /** {@code reference} with a leading {@code from.} made {@code to.}; null stays null. */
+    private static String prefixed(String reference, String from, String to) {
+        return reference != null && reference.startsWith(from + ".") ? to + reference.substring(from.length()) : reference;
     }
 }

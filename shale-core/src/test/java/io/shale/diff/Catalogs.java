@@ -5,7 +5,9 @@ import io.shale.schema.Collation;
 import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
+import io.shale.schema.RangeType;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -38,6 +40,8 @@ final class Catalogs {
     private final List<Collation> collations = new ArrayList<>();
     private final List<CompositeType> compositeTypes = new ArrayList<>();
     private final List<Domain> domains = new ArrayList<>();
+    private final List<ExtendedStatistics> statistics = new ArrayList<>();
+    private final List<RangeType> rangeTypes = new ArrayList<>();
     private final List<Extension> extensions = new ArrayList<>();
     private final List<String> unsupported = new ArrayList<>();
 
@@ -109,6 +113,18 @@ final class Catalogs {
         return this;
     }
 
+    /** An extended statistics object in {@code public} on a table there, of every kind. */
+    Catalogs statistics(String name, String table, String on, Integer target, String comment) {
+        statistics.add(new ExtendedStatistics(PUBLIC, name, PUBLIC, table, List.of(), on, target, comment));
+        return this;
+    }
+
+    /** A range type in {@code public}; {@code subtypeDiff} may be null. */
+    Catalogs rangeType(String name, String subtype, String subtypeDiff, String comment) {
+        rangeTypes.add(new RangeType(PUBLIC, name, subtype, null, null, null, subtypeDiff, null, comment));
+        return this;
+    }
+
     Catalogs domain(String name, String baseType) {
         domains.add(new Domain(PUBLIC, name, baseType, null, null, false, List.of(), null));
         return this;
@@ -149,7 +165,9 @@ final class Catalogs {
                 in(s, triggers, Trigger::schema, t -> t.table() + "." + t.name()),
                 schemaComments.get(s), in(s, domains, Domain::schema, Domain::name), List.of(), List.of(),
                 in(s, collations, Collation::schema, Collation::name), List.of(),
-                in(s, compositeTypes, CompositeType::schema, CompositeType::name))).toList();
+                in(s, compositeTypes, CompositeType::schema, CompositeType::name),
+                in(s, statistics, ExtendedStatistics::schema, ExtendedStatistics::name),
+                in(s, rangeTypes, RangeType::schema, RangeType::name))).toList();
         return new Catalog(built, extensions.stream().sorted(Comparator.comparing(Extension::name)).toList(),
                 unsupported);
     }

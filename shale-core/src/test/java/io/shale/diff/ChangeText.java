@@ -1,6 +1,7 @@
 package io.shale.diff;
 
 import io.shale.schema.CompositeType;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.change.Change;
 import io.shale.schema.change.ChangeVisitor;
 import java.util.List;
@@ -291,5 +292,40 @@ final class ChangeText implements ChangeVisitor<String> {
     @Override
     public String visit(Change.DropPolicy c) {
         return "drop policy " + q(c.policy().schema(), c.policy().table(), c.policy().name());
+    }
+
+    @Override
+    public String visit(Change.CreateStatistics c) {
+        ExtendedStatistics x = c.statistics();
+        return "create statistics " + q(x.schema(), x.name()) + " " + x.kinds() + " on " + x.on() + " from "
+                + q(x.tableSchema(), x.table()) + " target " + x.target() + " comment " + x.comment();
+    }
+
+    @Override
+    public String visit(Change.DropStatistics c) {
+        return "drop statistics " + q(c.statistics().schema(), c.statistics().name());
+    }
+
+    @Override
+    public String visit(Change.AlterStatistics c) {
+        return "alter statistics " + q(c.to().schema(), c.to().name()) + " target " + c.to().target() + " comment "
+                + c.to().comment();
+    }
+
+    @Override
+    public String visit(Change.CreateRangeType c) {
+        return "create range type " + q(c.type().schema(), c.type().name()) + " " + c.type().subtype()
+                + (c.type().subtypeDiff() == null ? "" : " diff " + c.type().subtypeDiff())
+                + (c.type().comment() == null ? "" : " comment " + c.type().comment());
+    }
+
+    @Override
+    public String visit(Change.DropRangeType c) {
+        return "drop range type " + q(c.type().schema(), c.type().name());
+    }
+
+    @Override
+    public String visit(Change.AlterRangeType c) {
+        return "comment on range type " + q(c.to().schema(), c.to().name()) + " " + c.to().comment();
     }
 }

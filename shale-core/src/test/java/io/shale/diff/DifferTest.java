@@ -26,7 +26,8 @@ class DifferTest {
     static List<DiffCase> cases() {
         return Stream.of(TableCases.cases(), ColumnCases.cases(), ConstraintCases.cases(), TypeCases.cases(),
                 ViewCases.cases(), ScopeCases.cases(), CollationCases.cases(),
-                CompositeTypeCases.cases()).flatMap(List::stream).toList();
+                CompositeTypeCases.cases(), StatisticsCases.cases(),
+                RangeTypeCases.cases()).flatMap(List::stream).toList();
     }
 
     @ParameterizedTest(name = "{0}")

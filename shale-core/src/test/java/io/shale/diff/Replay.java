@@ -3,14 +3,17 @@ package io.shale.diff;
 import io.shale.schema.Catalog;
 import io.shale.schema.Column;
 import io.shale.schema.CompositeType;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
+import io.shale.schema.RangeType;
 import io.shale.schema.Sequence;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import io.shale.schema.change.ChangeVisitor;
 import io.shale.schema.change.Plan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,13 +24,14 @@ import java.util.Set;
  * Applies a plan to a {@link ReplayState} the way a strict database would, failing on the first
  * change whose preconditions do not hold (a foreign key to a missing table, a dropped column that a
  * view still reads, a type dropped while a column uses it, ...). Dropping a table drops its
- * partitions, triggers and owned sequences; dropping a column drops the sequences it owns.
+ * partitions, triggers, extended statistics and owned sequences; dropping a column drops the sequences it owns.
  */
 final class Replay implements ChangeVisitor<Void> {
     private final ReplayState s;
     private final Set<String> knownEnums = new HashSet<>();
     private final Set<String> knownCollations = new HashSet<>();
     private final Set<String> knownCompositeTypes = new HashSet<>();
+    private final Set<String> knownRangeTypes = new HashSet<>();
     private final Set<String> knownRelations = new HashSet<>();
     private Change current;
 
@@ -36,6 +40,7 @@ final class Replay implements ChangeVisitor<Void> {
         for (Catalog c : List.of(from, to)) {
             c.schemas().forEach(sc -> sc.enums().forEach(e -> knownEnums.add(Names.qualify(e.schema(), e.name()))));
             c.schemas().forEach(sc -> sc.collations().forEach(o -> knownCollations.add(Names.qualify(o.schema(), o.name()))));
+            c.schemas().forEach(sc -> sc.rangeTypes().forEach(o -> knownRangeTypes.add(Names.qualify(o.schema(), o.name()))));
             c.schemas().forEach(sc -> sc.compositeTypes().forEach(o -> knownCompositeTypes.add(Names.qualify(o.schema(),
                     o.name()))));
             c.tables().forEach(t -> knownRelations.add(t.qualifiedName()));
@@ -100,6 +105,8 @@ final class Replay implements ChangeVisitor<Void> {
         if (knownCompositeTypes.contains(qualified)) {
             require(s.compositeTypes.containsKey(qualified), "type " + qualified + " is missing");
         }
+        require(!knownRangeTypes.contains(qualified) || s.rangeTypes.containsKey(qualified), "type " + qualified
+                + " is missing");
         String collation = collation(column.collation());
         if (knownCollations.contains(collation)) {
             require(s.collations.containsKey(collation), "collation " + collation + " is missing");
@@ -116,6 +123,7 @@ final class Replay implements ChangeVisitor<Void> {
                 .toList().forEach(this::dropTable);
         ReplayState.TableState t = s.tables.remove(name);
         s.triggers.keySet().removeIf(k -> k.startsWith(name + "#"));
+        s.statistics.values().removeIf(x -> Names.qualify(x.tableSchema(), x.table()).equals(name));
         s.sequences.values().removeIf(q -> q.ownedBy() != null
                 && Objects.equals(Names.qualify(q.schema(), Hints.split(q.ownedBy())[0]), name));
         Objects.requireNonNull(t);
@@ -271,6 +279,35 @@ final class Replay implements ChangeVisitor<Void> {
         String type = CompositeTypeDiff.plain(attribute.type());
         require(!knownEnums.contains(type) || s.enums.containsKey(type), "type " + type + " is missing");
         require(!knownCompositeTypes.contains(type) || s.compositeTypes.containsKey(type), "type " + type + " is missing");
+        require(!knownRangeTypes.contains(type) || s.rangeTypes.containsKey(type), "type " + type + " is missing");
+    }
+
+    /** As PostgreSQL: after its subtype and the functions it names; the functions must be the schema's. */
+    @Override
+    public Void visit(Change.CreateRangeType c) {
+        RangeType type = c.type();
+        require(s.schemas.contains(type.schema()), "no schema");
+        String subtype = CompositeTypeDiff.plain(type.subtype());
+        require(!knownEnums.contains(subtype) || s.enums.containsKey(subtype), "type " + subtype + " is missing");
+        RangeTypeDiff.routines(type).stream().filter(f -> !f.startsWith("pg_catalog.")).forEach(f -> require(
+                s.routines.keySet().stream().anyMatch(k -> k.startsWith(f + "(")), "routine " + f + " is missing"));
+        require(s.rangeTypes.put(Names.qualify(type.schema(), type.name()), type) == null, "range type exists");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropRangeType c) {
+        String name = Names.qualify(c.type().schema(), c.type().name());
+        noColumnUses(name);
+        require(noAttributeUses(name), "a composite type uses the type");
+        require(s.rangeTypes.remove(name) != null, "no range type");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterRangeType c) {
+        require(s.rangeTypes.replace(Names.qualify(c.to().schema(), c.to().name()), c.to()) != null, "no range type");
+        return null;
     }
 
     private void noColumnUses(String type) {
@@ -366,6 +403,7 @@ final class Replay implements ChangeVisitor<Void> {
         String renamed = Names.qualify(c.schema(), c.to());
         ReplayState.TableState t = table(c.schema(), c.from());
         noViewReads(old);
+        noStatisticsUse(old, null);
         require(!s.tables.containsKey(renamed), "target exists");
         s.tables.remove(old);
         t.name = c.to();
@@ -405,6 +443,7 @@ final class Replay implements ChangeVisitor<Void> {
         require(t.uniques.values().stream().noneMatch(u -> u.contains(col)), "a unique constraint uses the column");
         require(t.indexes.values().stream().noneMatch(i -> i.keys().stream().anyMatch(k -> col.equals(k.column()))),
                 "an index uses the column");
+        noStatisticsUse(t.qualifiedName(), col);
         t.columns.remove(col);
         s.sequences.values().removeIf(q -> Objects.equals(q.ownedBy(), c.table() + "." + col)
                 && Objects.equals(q.schema(), c.schema()));
@@ -416,6 +455,7 @@ final class Replay implements ChangeVisitor<Void> {
         ReplayState.TableState t = table(c.schema(), c.table());
         require(t.columns.containsKey(c.from()) && !t.columns.containsKey(c.to()), "no column or target exists");
         noViewReads(t.qualifiedName());
+        noStatisticsUse(t.qualifiedName(), c.from());
         List<Column> columns = new ArrayList<>(t.columns.values());
         t.columns.clear();
         for (Column col : columns) {
@@ -564,6 +604,7 @@ final class Replay implements ChangeVisitor<Void> {
         String name = Names.qualify(c.view().schema(), c.view().name());
         noViewReads(name);
         require(s.views.remove(name) != null, "no view");
+        s.statistics.values().removeIf(x -> Names.qualify(x.tableSchema(), x.table()).equals(name));
         return null;
     }
 
@@ -577,6 +618,8 @@ final class Replay implements ChangeVisitor<Void> {
     @Override
     public Void visit(Change.DropRoutine c) {
         String name = c.routine().name().toLowerCase(Locale.ROOT);
+        require(s.rangeTypes.values().stream().flatMap(r -> RangeTypeDiff.routines(r).stream())
+                .noneMatch(f -> f.equals(Names.qualify(c.routine().schema(), c.routine().name()))), "a range type calls it");
         require(s.triggers.values().stream().noneMatch(d -> d != null && d.toLowerCase(Locale.ROOT).contains(name)),
                 "a trigger calls it");
         require(s.routines.remove(Names.qualify(c.routine().schema(), c.routine().signature())) != null, "no routine");
@@ -635,5 +678,50 @@ final class Replay implements ChangeVisitor<Void> {
     public Void visit(Change.DropPolicy c) {
         table(c.policy().schema(), c.policy().table());
         return null;
+    }
+
+    /**
+     * As PostgreSQL: on an existing table, over columns it has (only plain column names are checked), or
+     * on a materialized view.
+     */
+    @Override
+    public Void visit(Change.CreateStatistics c) {
+        ExtendedStatistics x = c.statistics();
+        String on = Names.qualify(x.tableSchema(), x.table());
+        if (s.views.containsKey(on)) {
+            require(s.views.get(on).materialized(), "not a materialized view");
+        } else {
+            ReplayState.TableState t = table(x.tableSchema(), x.table());
+            statisticsColumns(x).forEach(col -> require(t.columns.containsKey(col), "no column " + col));
+        }
+        require(s.statistics.put(Names.qualify(x.schema(), x.name()), x) == null, "statistics exist");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.DropStatistics c) {
+        require(s.statistics.remove(Names.qualify(c.statistics().schema(), c.statistics().name())) != null,
+                "no statistics");
+        return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterStatistics c) {
+        require(s.statistics.replace(Names.qualify(c.to().schema(), c.to().name()), c.to()) != null, "no statistics");
+        return null;
+    }
+
+    private static List<String> statisticsColumns(ExtendedStatistics x) {
+        return Arrays.stream(x.on().split(",\\s*")).filter(part -> part.matches("[a-z_][a-z0-9_]*")).toList();
+    }
+
+    /**
+     * Stricter than PostgreSQL, which drops or renames them along: no extended statistics object may
+     * name a column that goes or is renamed, nor a table that is renamed.
+     */
+    private void noStatisticsUse(String table, String column) {
+        require(s.statistics.values().stream().noneMatch(x -> Names.qualify(x.tableSchema(), x.table()).equals(table)
+                && (column == null || statisticsColumns(x).contains(column))), "extended statistics use " + table
+                + (column == null ? "" : "." + column));
     }
 }

@@ -4,6 +4,8 @@ import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
 import io.shale.schema.Column;
 import io.shale.schema.CompositeType;
+import io.shale.schema.ExtendedStatistics;
+import io.shale.schema.RangeType;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.Schema;
@@ -31,6 +33,8 @@ final class ReplayState {
     final Map<String, List<String>> enums = new LinkedHashMap<>();
     final Map<String, Collation> collations = new LinkedHashMap<>();
     final Map<String, CompositeType> compositeTypes = new LinkedHashMap<>();
+    final Map<String, ExtendedStatistics> statistics = new LinkedHashMap<>();
+    final Map<String, RangeType> rangeTypes = new LinkedHashMap<>();
     final Map<String, Sequence> sequences = new LinkedHashMap<>();
     final Map<String, String> routines = new LinkedHashMap<>();
     final Map<String, String> triggers = new LinkedHashMap<>();
@@ -79,6 +83,8 @@ final class ReplayState {
                     new ArrayList<>(e.values())));
             schema.collations().forEach(c -> state.collations.put(Names.qualify(c.schema(), c.name()), c));
             schema.compositeTypes().forEach(c -> state.compositeTypes.put(Names.qualify(c.schema(), c.name()), c));
+            schema.statistics().forEach(x -> state.statistics.put(Names.qualify(x.schema(), x.name()), x));
+            schema.rangeTypes().forEach(r -> state.rangeTypes.put(Names.qualify(r.schema(), r.name()), r));
             schema.sequences().forEach(s -> state.sequences.put(Names.qualify(s.schema(), s.name()), s));
             schema.routines().forEach(r -> state.routines.put(Names.qualify(r.schema(), r.signature()),
                     r.definition()));
@@ -116,6 +122,8 @@ final class ReplayState {
         collations.forEach((name, c) -> facts.add("collation " + name + " comment " + c.comment()));
         compositeTypes.forEach((name, c) -> facts.add("composite type " + name + " " + c.attributes() + " comment "
                 + c.comment()));
+        statistics.forEach((name, x) -> facts.add("statistics " + name + " " + x));
+        rangeTypes.forEach((name, r) -> facts.add("range type " + name + " " + r));
         sequences.forEach((name, s) -> facts.add("sequence " + name + " " + s));
         routines.forEach((name, d) -> facts.add("routine " + name + " " + d));
         triggers.forEach((name, d) -> facts.add("trigger " + name + " " + d));

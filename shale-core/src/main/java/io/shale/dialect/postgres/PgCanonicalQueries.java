@@ -103,6 +103,14 @@ final class PgCanonicalQueries {
                     + " 'WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid) || ')') AS def"
                     + " FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + MANAGED,
+            // extended statistics: definition, target other than the default, comment
+            "SELECT n.nspname AS sch, 'statistics ' || n.nspname || '.' || s.stxname AS k, tn.nspname || '.' || c.relname AS tbl,"
+                    + " concat_ws(E'\\n', pg_get_statisticsobjdef(s.oid),"
+                    + " 'STATISTICS ' || NULLIF((to_jsonb(s) ->> 'stxstattarget')::int, -1),"
+                    + " " + comment("s.oid", "pg_statistic_ext") + ") AS def"
+                    + " FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace"
+                    + " JOIN pg_catalog.pg_class c ON c.oid = s.stxrelid JOIN pg_catalog.pg_namespace tn ON tn.oid = c.relnamespace"
+                    + " WHERE " + MANAGED + " AND " + notExt("pg_catalog.pg_statistic_ext", "s.oid"),
             // rules other than the ones that make views
             "SELECT n.nspname AS sch, 'rule ' || n.nspname || '.' || c.relname || '.' || r.rulename AS k, n.nspname || '.' || c.relname AS tbl,"
                     + " pg_get_ruledef(r.oid) AS def FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class"
@@ -119,13 +127,20 @@ final class PgCanonicalQueries {
                     + " FROM pg_catalog.pg_sequence s JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid"
                     + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE " + MANAGED
                     + " AND " + notExt("pg_catalog.pg_class", "c.oid"),
-            // enums, domains (with their constraints), composite types (attributes with their collations), range types
+            // enums, domains (with their constraints), composite types (attributes with their collations), range types (with
+            // their options)
             "SELECT n.nspname AS sch, 'type ' || n.nspname || '.' || t.typname AS k, NULL AS tbl,"
                     + " concat_ws(E'\\n', CASE t.typtype"
                     + "   WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)"
                     + "     FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) || ')'"
                     + "   WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)"
-                    + "   WHEN 'r' THEN 'RANGE'"
+                    + "   WHEN 'r' THEN 'RANGE (' || (SELECT concat_ws(', ', 'subtype = ' || format_type(r.rngsubtype, NULL),"
+                    + "     'subtype_opclass = ' || opc.opcname, 'collation = ' || (SELECT co.collname FROM pg_catalog.pg_collation co"
+                    + "       WHERE co.oid = r.rngcollation), 'canonical = ' || NULLIF(r.rngcanonical, 0)::regproc::text,"
+                    + "     'subtype_diff = ' || NULLIF(r.rngsubdiff, 0)::regproc::text,"
+                    + "     'multirange_type_name = ' || ((to_jsonb(r) ->> 'rngmultitypid')::oid)::regtype::text)"
+                    + "     FROM pg_catalog.pg_range r JOIN pg_catalog.pg_opclass opc ON opc.oid = r.rngsubopc"
+                    + "     WHERE r.rngtypid = t.oid) || ')'"
                     + "   ELSE 'COMPOSITE (' || (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod)"
                     + "     || CASE WHEN a.attcollation <> at.typcollation THEN ' COLLATE ' || (SELECT co.collname"
                     + "       FROM pg_catalog.pg_collation co WHERE co.oid = a.attcollation) ELSE '' END, ', ' ORDER BY a.attnum)"

@@ -31,28 +31,20 @@ final class PgUnsupportedQuery {
               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
              WHERE r.relkind IN ('r', 'p', 'f') AND NOT r.relispartition
             UNION ALL
-            SELECT r.relname, 'statistics ' || s.stxname || ' on ' || r.qualified
-              FROM pg_catalog.pg_statistic_ext s JOIN rel r ON r.oid = s.stxrelid
-            UNION ALL
-            SELECT NULL, 'range type ' || w.nspname || '.' || t.typname
-              FROM pg_catalog.pg_type t JOIN wanted w ON w.oid = t.typnamespace
-             WHERE t.typtype = 'r' AND %2$s
-            UNION ALL
             SELECT NULL, CASE p.prokind WHEN 'a' THEN 'aggregate ' ELSE 'window function ' END
                          || w.nspname || '.' || p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')'
               FROM pg_catalog.pg_proc p JOIN wanted w ON w.oid = p.pronamespace
-             WHERE p.prokind IN ('a', 'w') AND %3$s
+             WHERE p.prokind IN ('a', 'w') AND %2$s
             UNION ALL
             SELECT NULL, 'operator ' || w.nspname || '.' || o.oprname
                          || '(' || pg_catalog.format_type(o.oprleft, NULL) || ', ' || pg_catalog.format_type(o.oprright, NULL) || ')'
               FROM pg_catalog.pg_operator o JOIN wanted w ON w.oid = o.oprnamespace
-             WHERE %4$s
+             WHERE %3$s
             UNION ALL
             SELECT NULL, 'event trigger ' || e.evtname FROM pg_catalog.pg_event_trigger e
-             WHERE %5$s
+             WHERE %4$s
             """.formatted(
             PostgresInspectSql.notFromExtension("pg_catalog.pg_class", "c.oid"),
-            PostgresInspectSql.notFromExtension("pg_catalog.pg_type", "t.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_proc", "p.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_operator", "o.oid"),
             PostgresInspectSql.notFromExtension("pg_catalog.pg_event_trigger", "e.oid"));

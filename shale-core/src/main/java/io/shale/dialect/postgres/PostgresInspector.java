@@ -9,12 +9,14 @@ import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExclusionConstraint;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
 import io.shale.schema.ObjectComment;
 import io.shale.schema.PartitionIndex;
 import io.shale.schema.Policy;
+import io.shale.schema.RangeType;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
 import io.shale.schema.Sequence;
@@ -73,6 +75,9 @@ public final class PostgresInspector implements Inspector {
                 .filter(trigger -> !skipTable.test(trigger.table())).toList();
         List<PartitionIndex> partitionIndexes = PgPartitionIndexQuery.run(connection, names).stream()
                 .filter(x -> !skipTable.test(x.partition())).toList();
+        List<RangeType> rangeTypes = PgRangeTypeQuery.run(connection, names);
+        List<ExtendedStatistics> statistics = PgStatisticsQuery.run(connection, names).stream()
+                .filter(x -> !skipTable.test(x.table())).toList();
 
         List<Schema> result = new ArrayList<>();
         for (PgSchemaQuery.Row schema : found) {
@@ -95,7 +100,9 @@ public final class PostgresInspector implements Inspector {
                     inSchema(collations, Collation::schema, name, Comparator.comparing(Collation::name)),
                     inSchema(partitionIndexes, PartitionIndex::schema, name, Comparator.comparing(PartitionIndex::partition)
                             .thenComparing(PartitionIndex::parentIndex)),
-                    inSchema(compositeTypes, CompositeType::schema, name, Comparator.comparing(CompositeType::name))));
+                    inSchema(compositeTypes, CompositeType::schema, name, Comparator.comparing(CompositeType::name)),
+                    inSchema(statistics, ExtendedStatistics::schema, name, Comparator.comparing(ExtendedStatistics::name)),
+                    inSchema(rangeTypes, RangeType::schema, name, Comparator.comparing(RangeType::name))));
         }
         List<Extension> extensions = sorted(PgExtensionQuery.run(connection), Extension::name);
         List<String> unsupported = PgUnsupportedQuery.run(connection, names).stream()

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * One change to its PostgreSQL statements; made per render, as it reads both catalogs. Standard SQL
- * but for extensions, enum types, collations, composite types, domains, exclusion constraints, sequences,
- * materialized views and what {@code DROP} of a routine or trigger needs.
+ * but for extensions, enum types, collations, composite and range types, domains, extended statistics, exclusion
+ * constraints, sequences, materialized views and what {@code DROP} of a routine or trigger needs.
  */
 final class PostgresRenderVisitor extends StandardRenderVisitor {
     private static final Pattern ROUTINE_KIND = Pattern.compile(
@@ -136,6 +136,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     }
 
     @Override
+    public List<String> visit(Change.CreateRangeType change) {
+        return PostgresRenderRangeTypes.create(change.type());
+    }
+
+    @Override
+    public List<String> visit(Change.DropRangeType change) {
+        return List.of(PostgresRenderRangeTypes.drop(change.type()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterRangeType change) {
+        return List.of(PostgresRenderRangeTypes.comment(change.to()));
+    }
+
+    @Override
     public List<String> visit(Change.CreateDomain change) {
         return PostgresRenderDomains.create(change.domain());
     }
@@ -193,6 +208,21 @@ final class PostgresRenderVisitor extends StandardRenderVisitor {
     @Override
     public List<String> visit(Change.DropPolicy change) {
         return List.of(PostgresRenderPolicies.drop(change.policy()));
+    }
+
+    @Override
+    public List<String> visit(Change.CreateStatistics change) {
+        return PostgresRenderStatistics.create(change.statistics());
+    }
+
+    @Override
+    public List<String> visit(Change.DropStatistics change) {
+        return List.of(PostgresRenderStatistics.drop(change.statistics()));
+    }
+
+    @Override
+    public List<String> visit(Change.AlterStatistics change) {
+        return PostgresRenderStatistics.alter(change);
     }
 
     @Override

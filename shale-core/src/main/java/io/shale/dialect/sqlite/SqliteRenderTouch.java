@@ -156,6 +156,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
     }
 
     @Override
+    public Touch visit(Change.CreateRangeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropRangeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterRangeType change) {
+        return Touch.NONE;
+    }
+
+    @Override
     public Touch visit(Change.CreateDomain change) {
         return Touch.NONE;
     }
@@ -342,6 +357,21 @@ final class SqliteRenderTouch implements ChangeVisitor<SqliteRenderTouch.Touch> 
 
     @Override
     public Touch visit(Change.DropPolicy change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.CreateStatistics change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.DropStatistics change) {
+        return Touch.NONE;
+    }
+
+    @Override
+    public Touch visit(Change.AlterStatistics change) {
         return Touch.NONE;
     }
 }

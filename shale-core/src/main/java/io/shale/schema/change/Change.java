@@ -7,6 +7,7 @@ import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
 import io.shale.schema.ExclusionConstraint;
+import io.shale.schema.ExtendedStatistics;
 import io.shale.schema.Extension;
 import io.shale.schema.ForeignKey;
 import io.shale.schema.Index;
@@ -14,6 +15,7 @@ import io.shale.schema.ObjectComment;
 import io.shale.schema.PartitionIndex;
 import io.shale.schema.Policy;
 import io.shale.schema.PrimaryKey;
+import io.shale.schema.RangeType;
 import io.shale.schema.Routine;
 import io.shale.schema.Sequence;
 import io.shale.schema.Table;
@@ -151,6 +153,30 @@ public sealed interface Change {
             altered = List.copyOf(altered);
         }
 
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL range type with its comment. */
+    record CreateRangeType(RangeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL range type (only once no column, routine, domain or type uses it). */
+    record DropRangeType(RangeType type) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A kept range type of the same definition: set {@code to}'s comment. */
+    record AlterRangeType(RangeType from, RangeType to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);
@@ -436,6 +462,33 @@ public sealed interface Change {
 
     /** A PostgreSQL row-level security policy. */
     record DropPolicy(Policy policy) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL extended statistics object with its target and comment. */
+    record CreateStatistics(ExtendedStatistics statistics) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** A PostgreSQL extended statistics object. */
+    record DropStatistics(ExtendedStatistics statistics) implements Change {
+        @Override
+        public <R> R accept(ChangeVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * A kept extended statistics object of the same definition: set {@code to}'s target and comment
+     * where they differ from {@code from}'s.
+     */
+    record AlterStatistics(ExtendedStatistics from, ExtendedStatistics to) implements Change {
         @Override
         public <R> R accept(ChangeVisitor<R> visitor) {
             return visitor.visit(this);

@@ -30,6 +30,12 @@ public interface ChangeVisitor<R> {
 
     R visit(Change.AlterCompositeType change);
 
+    R visit(Change.CreateRangeType change);
+
+    R visit(Change.DropRangeType change);
+
+    R visit(Change.AlterRangeType change);
+
     R visit(Change.CreateDomain change);
 
     R visit(Change.DropDomain change);
@@ -99,6 +105,12 @@ public interface ChangeVisitor<R> {
     R visit(Change.CreatePolicy change);
 
     R visit(Change.DropPolicy change);
+
+    R visit(Change.CreateStatistics change);
+
+    R visit(Change.DropStatistics change);
+
+    R visit(Change.AlterStatistics change);
 
     R visit(Change.SetTableComment change);
 

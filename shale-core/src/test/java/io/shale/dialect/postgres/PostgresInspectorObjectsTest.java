@@ -8,6 +8,8 @@ import io.shale.schema.Collation;
 import io.shale.schema.CompositeType;
 import io.shale.schema.Domain;
 import io.shale.schema.EnumType;
+import io.shale.schema.ExtendedStatistics;
+import io.shale.schema.RangeType;
 import io.shale.schema.Extension;
 import io.shale.schema.Routine;
 import io.shale.schema.Schema;
@@ -135,6 +137,22 @@ class PostgresInspectorObjectsTest {
                 new CompositeType.Attribute("history", "billing.money_pair_part[]", null)), "an amount in a currency"));
         assertThat(catalog.schema("billing").orElseThrow().compositeTypes()).containsExactly(new CompositeType("billing",
                 "money_pair_part", List.of(new CompositeType.Attribute("cents", "bigint", null)), null));
+    }
+
+    @Test
+    void extendedStatistics_areModelledWithKindsColumnsExpressionsTargetAndComment() {
+        assertThat(publicSchema().statistics()).containsExactly(new ExtendedStatistics("public", "users_names", "public",
+                "users", List.of("ndistinct", "mcv"), "email, lower(name)", 250, "who is who"));
+        assertThat(catalog.schema("billing").orElseThrow().statistics()).containsExactly(new ExtendedStatistics(
+                "billing", "invoice_orders", "billing", "invoices", List.of(), "order_id, number", null, null));
+    }
+
+    @Test
+    void rangeTypes_areModelledWithTheirOptionsOtherThanTheDefaultsAndComment() {
+        assertThat(publicSchema().rangeTypes()).containsExactly(new RangeType("public", "name_range", "text",
+                "pg_catalog.text_pattern_ops", "C", null, null, "name_spans", "names from to"));
+        assertThat(catalog.schema("billing").orElseThrow().rangeTypes()).containsExactly(new RangeType("billing",
+                "cents_range", "double precision", null, null, null, "pg_catalog.float8mi", null, null));
     }
 
     @Test

@@ -117,6 +117,14 @@ final class RichPostgresSchema {
                 "CREATE TYPE money_pair AS (amount numeric(12,2), currency text COLLATE \"C\","
                         + " history billing.money_pair_part[])",
                 "COMMENT ON TYPE money_pair IS 'an amount in a currency'",
+                "CREATE TYPE name_range AS RANGE (subtype = text, subtype_opclass = text_pattern_ops, collation = \"C\","
+                        + " multirange_type_name = name_spans)",
+                "COMMENT ON TYPE name_range IS 'names from to'",
+                "CREATE TYPE billing.cents_range AS RANGE (subtype = float8, subtype_diff = float8mi)",
+                "CREATE STATISTICS users_names (ndistinct, mcv) ON email, (lower(name)) FROM users",
+                "ALTER STATISTICS users_names SET STATISTICS 250",
+                "COMMENT ON STATISTICS users_names IS 'who is who'",
+                "CREATE STATISTICS billing.invoice_orders ON order_id, number FROM billing.invoices",
                 "CREATE AGGREGATE text_concat (text) (SFUNC = textcat, STYPE = text)",
                 "CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$",
                 "CREATE EVENT TRIGGER ddl_watch ON ddl_command_start EXECUTE FUNCTION on_ddl()",

@@ -14,6 +14,8 @@ import io.shale.dialect.sqlite.SqliteRenderer;
 import io.shale.schema.Catalog;
 import io.shale.schema.Collation;
 import io.shale.schema.CompositeType;
+import io.shale.schema.ExtendedStatistics;
+import io.shale.schema.RangeType;
 import io.shale.schema.View;
 import io.shale.schema.change.Change;
 import java.util.List;
@@ -29,6 +31,9 @@ class RenderUnsupportedTest {
     private static final Collation COLLATION = new Collation("s", "c", "icu", "und", null, null, true, null, null);
     private static final CompositeType PAIR = new CompositeType("s", "pair",
             List.of(new CompositeType.Attribute("a", "integer", null)), null);
+    private static final ExtendedStatistics STATISTICS = new ExtendedStatistics("s", "st", "s", "t", List.of(), "a, b",
+            null, null);
+    private static final RangeType RANGE = new RangeType("s", "r", "integer", null, null, null, null, null, null);
 
     static Stream<Arguments> unsupported() {
         Renderer mysql = new MySqlRenderer();
@@ -40,12 +45,16 @@ class RenderUnsupportedTest {
                 Arguments.of("mysql enum type", mysql, new Change.CreateEnum(enumType("s", "e", "a"))),
                 Arguments.of("mysql collation", mysql, new Change.CreateCollation(COLLATION)),
                 Arguments.of("mysql composite type", mysql, new Change.CreateCompositeType(PAIR)),
+                Arguments.of("mysql extended statistics", mysql, new Change.CreateStatistics(STATISTICS)),
+                Arguments.of("mysql range type", mysql, new Change.CreateRangeType(RANGE)),
                 Arguments.of("mysql sequence", mysql, new Change.CreateSequence(sequence("s", "q", null))),
                 Arguments.of("mysql materialized view", mysql, new Change.CreateView(MATERIALIZED)),
                 Arguments.of("sqlite schema", sqlite, new Change.DropSchema("s")),
                 Arguments.of("sqlite sequence", sqlite, new Change.DropSequence(sequence("s", "q", null))),
                 Arguments.of("sqlite collation", sqlite, new Change.DropCollation(COLLATION)),
                 Arguments.of("sqlite composite type", sqlite, new Change.DropCompositeType(PAIR)),
+                Arguments.of("sqlite extended statistics", sqlite, new Change.DropStatistics(STATISTICS)),
+                Arguments.of("sqlite range type", sqlite, new Change.DropRangeType(RANGE)),
                 Arguments.of("sqlite routine", sqlite, new Change.CreateRoutine(Build.routine("s", "f", "f()", "CREATE ..."))),
                 Arguments.of("sqlite comment", sqlite, new Change.SetTableComment("s", "t", "c")),
                 Arguments.of("sqlite enum value", sqlite, new Change.AddEnumValue(enumType("s", "e", "a"), "b", null, null)),
@@ -54,6 +63,8 @@ class RenderUnsupportedTest {
                 Arguments.of("h2 collation", h2, new Change.AlterCollation(COLLATION, COLLATION)),
                 Arguments.of("h2 composite type", h2, new Change.AlterCompositeType(PAIR, PAIR, List.of("a"), List.of(),
                         List.of())),
+                Arguments.of("h2 extended statistics", h2, new Change.AlterStatistics(STATISTICS, STATISTICS)),
+                Arguments.of("h2 range type", h2, new Change.AlterRangeType(RANGE, RANGE)),
                 Arguments.of("h2 materialized view", h2, new Change.CreateView(MATERIALIZED)));
     }
 
